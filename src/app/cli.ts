@@ -1,0 +1,135 @@
+/**
+ * `npx makker <command>` (also `npm run makker -- <command>`): maintenance from the shell.
+ * Exit codes: 0 done, 1 failed, 2 wrong usage or input.
+ */
+import { parseArgs } from 'node:util';
+import { BackupError, backupDatabase, restoreDatabase } from '../server/backup.ts';
+import { DataDirLockedError } from '../server/data-dir-lock.ts';
+import { databaseOptionsFromEnv, openDatabase } from '../server/db.ts';
+import { EnvError, loadEnv } from '../server/env.ts';
+import { listJobs, retryJob } from '../server/jobs.ts';
+import { seedDemo } from './demo.ts';
+
+const USAGE = `Usage: makker <command> [options]
+
+Commands:
+  migrate                 apply pending database migrations
+  seed-demo               create the demo programme (never when NODE_ENV=production)
+  backup <file>           write every table to <file> (gzip'd JSON lines)
+  restore <file>          replace every table with the content of <file>
+  jobs [--status S]       list background jobs (S: pending, running, succeeded, failed)
+  jobs retry <id>         put a failed job back in the queue
+
+The database is the embedded one in MAKKER_DATA_DIR (default ./data), or PostgreSQL when
+DATABASE_URL is set. Stop the server first when using the embedded database.`;
+
+class UsageError extends Error {}
+
+async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const env = loadEnv();
+  const db = await openDatabase(databaseOptionsFromEnv(env));
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+function needFile(positionals: string[]): string {
+  const file = positionals[1];
+  if (!file) throw new UsageError(`${positionals[0]} needs a file name`);
+  return file;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { status: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const command = positionals[0];
+  if (!command || values.help) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  switch (command) {
+    case 'migrate':
+      await withDatabase((db) => db.migrate());
+      console.log('Migrations applied.');
+      return 0;
+    case 'seed-demo': {
+      const env = loadEnv();
+      await withDatabase(async (db) => {
+        await db.migrate();
+        await seedDemo(db, env);
+      });
+      console.log('Demo programme seeded.');
+      return 0;
+    }
+    case 'backup': {
+      const file = needFile(positionals);
+      const result = await withDatabase((db) => backupDatabase(db, file));
+      console.log(`Backup written to ${file}: ${result.tables.length} tables, ${result.rows} rows.`);
+      return 0;
+    }
+    case 'restore': {
+      const file = needFile(positionals);
+      const result = await withDatabase(async (db) => {
+        await db.migrate();
+        return restoreDatabase(db, file);
+      });
+      console.log(`Restored ${result.rows} rows into ${result.tables} tables from ${file}.`);
+      return 0;
+    }
+    case 'jobs': {
+      if (positionals[1] === 'retry') {
+        const id = positionals[2];
+        if (!id || !/^[0-9a-f-]{36}$/i.test(id)) throw new UsageError('jobs retry needs a job id');
+        const ok = await withDatabase((db) => retryJob(db.db, id));
+        console.log(ok ? `Job ${id} is queued again.` : `Job ${id} is not a failed job.`);
+        return ok ? 0 : 1;
+      }
+      const status = values.status;
+      if (status && !['pending', 'running', 'succeeded', 'failed'].includes(status)) {
+        throw new UsageError(`unknown status ${status}`);
+      }
+      const rows = await withDatabase((db) =>
+        listJobs(db.db, { status: status as 'pending' | 'running' | 'succeeded' | 'failed' | undefined }),
+      );
+      console.log(
+        JSON.stringify(
+          rows.map((j) => ({
+            id: j.id,
+            kind: j.kind,
+            status: j.status,
+            attempts: j.attempts,
+            runAt: j.runAt,
+            lastError: j.lastError,
+          })),
+          null,
+          2,
+        ),
+      );
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command: ${command}`);
+  }
+}
+
+runCli(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`makker: ${(error as Error).message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    if (error instanceof EnvError || error instanceof DataDirLockedError || error instanceof BackupError) {
+      console.error(`makker: ${(error as Error).message}`);
+      process.exit(error instanceof BackupError ? 2 : 1);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);

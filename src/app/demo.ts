@@ -1,0 +1,21 @@
+/** Seeds the demo programme: each feature adds its part here. */
+import { count } from 'drizzle-orm';
+import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
+import type { Database } from '../server/db.ts';
+import type { Env } from '../server/env.ts';
+
+export class DemoRefusedError extends Error {}
+
+export async function seedDemo(db: Database, env: Pick<Env, 'NODE_ENV'>): Promise<{ programmeSlug: string }> {
+  if (env.NODE_ENV === 'production') {
+    throw new DemoRefusedError('Demo data is never seeded when NODE_ENV=production.');
+  }
+  await seedDemoProgramme(db);
+  return { programmeSlug: DEMO_PROGRAMME_SLUG };
+}
+
+/** Whether the database has no programme yet (a first start). */
+export async function hasNoProgrammes(db: Database): Promise<boolean> {
+  const [row] = await db.db.select({ n: count() }).from(programme);
+  return Number(row?.n ?? 0) === 0;
+}

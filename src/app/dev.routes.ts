@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { Database } from '../server/db.ts';
+import type { App } from '../server/http.ts';
+import { listOutbox } from '../server/mail.ts';
+
+export const devMailResponseSchema = z.object({
+  messages: z.array(
+    z.object({
+      id: z.string(),
+      to: z.string(),
+      subject: z.string(),
+      text: z.string(),
+      status: z.enum(['queued', 'sent', 'failed']),
+      createdAt: z.string(),
+    }),
+  ),
+});
+export type DevMailResponse = z.infer<typeof devMailResponseSchema>;
+
+/** Development only (never registered when NODE_ENV=production): the outbox as a mailbox. */
+export function devRoutes(app: App, deps: { db: Database }) {
+  app.get(
+    '/api/dev/mail',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['development'],
+        summary: 'Messages in the outbox (development only)',
+        response: { 200: devMailResponseSchema },
+      },
+    },
+    async () => ({
+      messages: (await listOutbox(deps.db)).map((m) => ({
+        id: m.id,
+        to: m.toAddress,
+        subject: m.subject,
+        text: m.textBody,
+        status: m.status,
+        createdAt: m.createdAt.toISOString(),
+      })),
+    }),
+  );
+}

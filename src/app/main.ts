@@ -1,0 +1,67 @@
+/** `npm start`: validate configuration, open and migrate the database, seed the demo, serve. */
+import { pino } from 'pino';
+import { DataDirLockedError } from '../server/data-dir-lock.ts';
+import { databaseOptionsFromEnv, openDatabase } from '../server/db.ts';
+import { EnvError, loadEnv } from '../server/env.ts';
+import { JobRunner } from '../server/jobs.ts';
+import { loggerOptions } from '../server/logger.ts';
+import { hasNoProgrammes, seedDemo } from './demo.ts';
+import { jobHandlers } from './jobs.ts';
+import { buildServer } from './server.ts';
+import { readVersion } from './version.ts';
+
+async function main() {
+  const env = loadEnv();
+  const log = pino(loggerOptions(env.LOG_LEVEL));
+  const db = await openDatabase(databaseOptionsFromEnv(env));
+  await db.migrate();
+  let seeded = false;
+  if (env.demo && env.NODE_ENV !== 'production' && (await hasNoProgrammes(db))) {
+    await seedDemo(db, env);
+    seeded = true;
+  }
+  const app = await buildServer({ env, db, logger: log, version: readVersion() });
+  const runner = new JobRunner({ db, handlers: jobHandlers(env), log, pollMs: env.JOBS_POLL_MS });
+  await app.listen({ port: env.PORT, host: env.HOST });
+  if (env.JOBS_ENABLED) runner.start();
+
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const url = env.PUBLIC_URL ?? `http://localhost:${port}`;
+  console.log(
+    [
+      '',
+      `  makker is running: ${url}`,
+      `  database: ${db.kind === 'pglite' ? `embedded (PGlite) in ${env.dataDir}` : 'PostgreSQL'}`,
+      seeded ? '  demo programme created: Peer-fællesskabet Vejle' : '',
+      env.demo ? '  demo logins: none yet (accounts arrive with the identity feature)' : '',
+      `  API documentation: ${url}/api/docs`,
+      env.NODE_ENV !== 'production' ? `  development mailbox: ${url}/dev/mailbox` : '',
+      '',
+    ]
+      .filter((line, i, all) => line !== '' || i === 0 || i === all.length - 1)
+      .join('\n'),
+  );
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    await runner.stop();
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  if (error instanceof EnvError || error instanceof DataDirLockedError) {
+    console.error(`\nmakker cannot start.\n${error.message}\n`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,148 @@
+/**
+ * Composition of the HTTP server: plugins, cross-cutting hooks, every feature's routes and the
+ * built web app. Nothing imports this file but main.ts, the CLI and tests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { programmesRoutes } from '../features/programmes/server/index.ts';
+import { accessExtension, anonymous, collectAccessDeclarations } from '../server/access.ts';
+import type { Database } from '../server/db.ts';
+import type { Env } from '../server/env.ts';
+import { AppError, registerProblemHandling, sendProblem } from '../server/errors.ts';
+import type { App } from '../server/http.ts';
+import { registerMetrics } from '../server/metrics.ts';
+import { devRoutes } from './dev.routes.ts';
+import { opsRoutes } from './ops.routes.ts';
+
+export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface ServerOptions {
+  env: Env;
+  db: Database;
+  logger?: FastifyServerOptions['loggerInstance'];
+  version?: string;
+}
+
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
+export async function buildServer(options: ServerOptions) {
+  const { env, db } = options;
+  const app = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>() as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandling(app);
+  const accessTable = collectAccessDeclarations(app);
+  app.decorateRequest('actor', null as never);
+  app.addHook('onRequest', async (request, reply) => {
+    request.actor = anonymous;
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: CSP },
+    hsts: false, // sent below, and only over TLS
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
+  await app.register(rateLimit, {
+    max: env.RATE_LIMIT_PER_MINUTE,
+    timeWindow: 60_000,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'makker API',
+        version: options.version ?? '0.0.0',
+        description: 'Run and evaluate a volunteer peer-mentor programme. Errors are RFC 9457 problem+json.',
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: (documentObject) => {
+      const document = jsonSchemaTransformObject(documentObject) as {
+        paths?: Record<string, Record<string, Record<string, unknown>>>;
+      };
+      for (const [route, operations] of Object.entries(document.paths ?? {})) {
+        for (const [method, operation] of Object.entries(operations)) {
+          const access = accessTable.get(`${method} ${route}`);
+          if (access) operation['x-makker-access'] = accessExtension(access);
+        }
+      }
+      return document as never;
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { deepLinking: false } });
+
+  const metrics = registerMetrics(app);
+  opsRoutes(app, { db, metrics });
+  programmesRoutes(app, { db });
+  if (env.NODE_ENV !== 'production') devRoutes(app, { db });
+
+  await registerWebApp(app);
+  return app;
+}
+
+/** Serves the built web app: hashed assets cached for a year, every other page gets index.html. */
+async function registerWebApp(app: App) {
+  const indexFile = path.join(WEB_ROOT, 'index.html');
+  const hasWeb = fs.existsSync(indexFile);
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: WEB_ROOT,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        res.setHeader(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
+    if (wantsPage && hasWeb && /\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '') === false) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND'));
+  });
+}

@@ -1,0 +1,15 @@
+import { asc } from 'drizzle-orm';
+import type { Actor } from '../../../server/access.ts';
+import type { Database } from '../../../server/db.ts';
+import { AppError } from '../../../server/errors.ts';
+import type { ProgrammeSummary } from '../programmes.contract.ts';
+import { programmesPolicy } from './programmes.policy.ts';
+import { programme } from './programme.table.ts';
+
+export async function listPublicProgrammes(options: { db: Database; actor: Actor }): Promise<ProgrammeSummary[]> {
+  if (!programmesPolicy.canReadPublicPage(options.actor)) throw new AppError('FORBIDDEN');
+  return options.db.db
+    .select({ slug: programme.slug, name: programme.name })
+    .from(programme)
+    .orderBy(asc(programme.name));
+}

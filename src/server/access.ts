@@ -1,0 +1,57 @@
+/**
+ * Every API route declares who may call it (`config.access`); a route without a declaration
+ * stops the server from starting. The declaration is published in the OpenAPI document as
+ * `x-makker-access` on each operation.
+ */
+import type { FastifyInstance } from 'fastify';
+
+export const ROLES = ['peer', 'mentor', 'staff', 'researcher', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** `public`, or the roles that may call the route; `own` adds the data subject (or their match). */
+export type Access = 'public' | { roles: readonly Role[]; own?: boolean };
+
+/** Who is calling. Identity arrives with accounts; until then every caller is anonymous. */
+export type Actor = { type: 'anonymous' } | { type: 'user'; userId: string; roles: Record<string, Role[]> };
+
+export const anonymous: Actor = { type: 'anonymous' };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+  }
+}
+
+/** Routes that belong to the documentation viewer itself. */
+const UNDECLARED_ALLOWED = /^\/api\/docs(\/|$)/;
+
+export class UndeclaredAccessError extends Error {}
+
+/** Collects each route's access for the OpenAPI document and refuses undeclared API routes. */
+export function collectAccessDeclarations(app: FastifyInstance) {
+  const table = new Map<string, Access>();
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!access) {
+      if (route.url.startsWith('/api') && !UNDECLARED_ALLOWED.test(route.url)) {
+        throw new UndeclaredAccessError(`Route ${methods.join(',')} ${route.url} declares no config.access`);
+      }
+      return;
+    }
+    for (const method of methods) table.set(`${method.toLowerCase()} ${openApiPath(route.url)}`, access);
+  });
+  return table;
+}
+
+/** `/api/x/:id` → `/api/x/{id}` (the form OpenAPI paths use). */
+export function openApiPath(url: string): string {
+  return url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+}
+
+export function accessExtension(access: Access) {
+  return access === 'public' ? 'public' : { roles: [...access.roles], ...(access.own ? { own: true } : {}) };
+}

@@ -1,0 +1,207 @@
+/**
+ * The only file that knows PGlite from PostgreSQL. Everything else receives a `Database` and
+ * talks SQL through Drizzle.
+ *
+ * Roles: migrations and maintenance run as the connecting (owner) role; every other query runs
+ * as `makker_app`, a non-owner, non-superuser role that row-level security applies to. The
+ * programme of a transaction is set with `set_config(..., true)`, so it ends with the transaction
+ * and never leaks into the next request on a pooled connection.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { type SQL, sql } from 'drizzle-orm';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+
+export const APP_ROLE = 'makker_app';
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
+
+// biome-ignore lint/suspicious/noExplicitAny: Drizzle's schema generics are not needed here.
+export type Db = PgDatabase<PgQueryResultHKT, any>;
+// biome-ignore lint/suspicious/noExplicitAny: as above.
+export type Tx = PgTransaction<PgQueryResultHKT, any, any>;
+export type Executor = Db | Tx;
+
+/** Runs raw SQL (built with the `sql` tag, so values are parameters) and returns its rows. */
+export async function queryRows<T>(exec: Executor, query: SQL): Promise<T[]> {
+  // node-postgres and PGlite both answer with `{ rows }`.
+  const result = (await exec.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  readonly kind: DatabaseKind;
+  /** Drizzle bound to the application role; use `withProgramme` for programme-owned tables. */
+  readonly db: Db;
+  /** Runs `fn` in a transaction that sees only the rows of `programmeId` (row-level security). */
+  withProgramme<T>(programmeId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `fn` in a transaction as the application role with no programme selected. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Maintenance only (backup, restore, migrations): runs as the owning role. Not for features. */
+  asOwner<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Applies pending migrations; safe to call from several instances at once. */
+  migrate(): Promise<void>;
+  /** Whether every migration in the folder has been applied. */
+  isMigrated(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob; lock?: boolean }
+  | { kind: 'postgres'; url: string; poolSize?: number; applicationName?: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Selects the programme for the rest of the transaction `tx` (row-level security follows it). */
+export async function setProgramme(tx: Tx, programmeId: string): Promise<void> {
+  // Checked here as well as by the caller: a malformed id must never reach the policy's cast.
+  if (!UUID.test(programmeId)) throw new TypeError('a programme id must be a uuid');
+  await tx.execute(sql`select set_config('makker.programme_id', ${programmeId}, true)`);
+}
+
+function programmeTransaction(db: Db) {
+  return <T>(programmeId: string, fn: (tx: Tx) => Promise<T>) =>
+    db.transaction(async (tx) => {
+      await setProgramme(tx, programmeId);
+      return fn(tx);
+    });
+}
+
+function ownerTransaction(db: Db) {
+  return <T>(fn: (tx: Tx) => Promise<T>) =>
+    db.transaction(async (tx) => {
+      await tx.execute(sql`set local role none`);
+      return fn(tx);
+    });
+}
+
+let shippedMigrations: number | null = null;
+
+/** The number of migrations shipped in `db/migrations`. */
+export function countShippedMigrations(folder = MIGRATIONS_FOLDER): number {
+  if (folder === MIGRATIONS_FOLDER && shippedMigrations !== null) return shippedMigrations;
+  const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
+  if (folder === MIGRATIONS_FOLDER) shippedMigrations = journal.entries.length;
+  return journal.entries.length;
+}
+
+async function countAppliedMigrations(db: Db): Promise<number> {
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`select case when to_regclass('drizzle.__drizzle_migrations') is null then 0
+      else (select count(*)::int from drizzle.__drizzle_migrations) end as n`,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+async function openPglite(options: Extract<DatabaseOptions, { kind: 'pglite' }>): Promise<Database> {
+  let lock: DataDirLock | null = null;
+  if (options.dataDir) {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    if (options.lock !== false) lock = acquireDataDirLock(options.dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = new PGlite({
+      dataDir: options.dataDir ? path.join(options.dataDir, 'pg') : undefined,
+      loadDataDir: options.loadDataDir,
+    });
+    await client.waitReady;
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const db = drizzlePglite(client) as unknown as Db;
+  const useAppRole = async () => {
+    // PGlite's only connection is a superuser; the application role is taken for the session
+    // once migrations are done (and SET LOCAL ROLE NONE gives maintenance the owner back).
+    const exists = await client.query(`select 1 from pg_roles where rolname = '${APP_ROLE}'`);
+    if (exists.rows.length > 0) await client.exec(`set role ${APP_ROLE}`);
+  };
+  await useAppRole();
+  return {
+    kind: 'pglite',
+    db,
+    withProgramme: programmeTransaction(db),
+    transaction: (fn) => db.transaction(fn),
+    asOwner: ownerTransaction(db),
+    async migrate() {
+      await client.exec('reset role');
+      try {
+        await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await useAppRole();
+      }
+    },
+    async isMigrated() {
+      return (await countAppliedMigrations(db)) >= countShippedMigrations();
+    },
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
+
+async function openPostgres(options: Extract<DatabaseOptions, { kind: 'postgres' }>): Promise<Database> {
+  const appName = options.applicationName ?? 'makker';
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    application_name: appName,
+    // Every pooled connection starts as the application role; see the module comment.
+    options: `-c role=${APP_ROLE}`,
+  });
+  // An idle client's error (e.g. the server restarted) must not crash the process.
+  pool.on('error', () => {});
+  const db = drizzleNodePg(pool) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    withProgramme: programmeTransaction(db),
+    transaction: (fn) => db.transaction(fn),
+    asOwner: ownerTransaction(db),
+    async migrate() {
+      const client = new pg.Client({ connectionString: options.url, application_name: `${appName}-migrate` });
+      await client.connect();
+      try {
+        // Instances that start together take turns; the second finds nothing left to do.
+        await client.query('select pg_advisory_lock(7243011)');
+        await migrateNodePg(drizzleNodePg(client), { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await client.query('select pg_advisory_unlock(7243011)').catch(() => {});
+        await client.end();
+      }
+    },
+    async isMigrated() {
+      return (await countAppliedMigrations(db)) >= countShippedMigrations();
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Opens the embedded or the server database; does not migrate. */
+export function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.kind === 'pglite' ? openPglite(options) : openPostgres(options);
+}
+
+/** Chooses the database from configuration: PostgreSQL when a URL is given, else PGlite. */
+export function databaseOptionsFromEnv(env: { DATABASE_URL?: string; dataDir: string; DATABASE_POOL_SIZE: number }): DatabaseOptions {
+  return env.DATABASE_URL
+    ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+    : { kind: 'pglite', dataDir: env.dataDir };
+}

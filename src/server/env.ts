@@ -1,0 +1,81 @@
+/**
+ * The only reader of process.env. Every setting is validated once at start-up; a wrong value
+ * stops the process with a message that names the variable (see `.env.example`).
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z.string().url().optional(),
+  TRUST_PROXY: bool.default(false),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  MAKKER_DATA_DIR: z.string().min(1).default('./data'),
+  MAKKER_DEMO: bool.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  JOBS_ENABLED: bool.default(true),
+  JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('makker <no-reply@localhost>'),
+});
+
+const SECRET_KEYS = new Set(['DATABASE_URL', 'SMTP_URL']);
+
+export type Env = z.infer<typeof envSchema> & {
+  /** Absolute path of the embedded database folder. */
+  dataDir: string;
+  /** Whether the demo programme is seeded on first start. */
+  demo: boolean;
+  publicUrl: string;
+};
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Parses and validates configuration; throws EnvError naming every wrong variable. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings count as unset so that `FOO=` in a .env file falls back to the default.
+  const cleaned = Object.fromEntries(
+    Object.keys(envSchema.shape).map((k) => [k, source[k] === '' ? undefined : source[k]]),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new EnvError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        // Connection strings may hold passwords: name them, never echo them.
+        const shown = SECRET_KEYS.has(name) ? '' : ` (got ${JSON.stringify(cleaned[name])})`;
+        return `${name}: ${i.message}${shown}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  return {
+    ...env,
+    dataDir: path.resolve(env.MAKKER_DATA_DIR),
+    demo: env.MAKKER_DEMO ?? env.NODE_ENV !== 'production',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The one way to send e-mail: `queueMail` writes the message to the outbox in the caller's
+ * transaction and schedules its delivery; the `mail.deliver` job hands it to SMTP (nodemailer)
+ * when `SMTP_URL` is set, or keeps it for the development mailbox page otherwise.
+ */
+import { desc, eq } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
+import type { Database, Executor } from './db.ts';
+import { type JobHandler, scheduleJob } from './jobs.ts';
+import { mailMessage } from './mail.table.ts';
+
+export interface MailInput {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export interface MailTransport {
+  readonly name: 'smtp' | 'dev';
+  send(message: MailInput): Promise<{ messageId: string | null }>;
+}
+
+/** SMTP through nodemailer when a URL is configured; otherwise the development outbox. */
+export function createMailTransport(options: { smtpUrl?: string; from: string }): MailTransport {
+  if (!options.smtpUrl) {
+    return { name: 'dev', send: async () => ({ messageId: null }) };
+  }
+  const transporter = nodemailer.createTransport(options.smtpUrl);
+  return {
+    name: 'smtp',
+    async send(message) {
+      const info = await transporter.sendMail({ from: options.from, ...message });
+      return { messageId: info.messageId ?? null };
+    },
+  };
+}
+
+/** Writes a message to the outbox and schedules its delivery, in the caller's transaction. */
+export async function queueMail(exec: Executor, message: MailInput): Promise<string> {
+  const [row] = await exec
+    .insert(mailMessage)
+    .values({ toAddress: message.to, subject: message.subject, textBody: message.text, htmlBody: message.html ?? null })
+    .returning({ id: mailMessage.id });
+  await scheduleJob(exec, { kind: 'mail.deliver', payload: { messageId: row!.id }, idempotencyKey: `mail:${row!.id}` });
+  return row!.id;
+}
+
+/** The job handler that delivers one queued message; delivering twice is a no-op. */
+export function mailDeliveryHandler(transport: MailTransport): JobHandler {
+  return async (payload, { db }) => {
+    const id = String(payload.messageId);
+    const [message] = await db.db.select().from(mailMessage).where(eq(mailMessage.id, id));
+    if (!message || message.status === 'sent') return;
+    const result = await transport.send({
+      to: message.toAddress,
+      subject: message.subject,
+      text: message.textBody,
+      ...(message.htmlBody ? { html: message.htmlBody } : {}),
+    });
+    await db.db
+      .update(mailMessage)
+      .set({ status: 'sent', sentAt: new Date(), transport: transport.name, transportMessageId: result.messageId })
+      .where(eq(mailMessage.id, id));
+  };
+}
+
+/** The newest messages of the outbox, for the development mailbox. */
+export async function listOutbox(db: Database, limit = 50) {
+  return db.db.select().from(mailMessage).orderBy(desc(mailMessage.createdAt)).limit(limit);
+}

@@ -1,0 +1,102 @@
+/**
+ * Every error code the API can answer with, its HTTP status and its user-facing text. Shared by
+ * the server (problem+json titles) and the web app (messages shown to people), so a message is
+ * translated from the code and never from exception text.
+ */
+export const problems = {
+  VALIDATION_FAILED: {
+    status: 400,
+    da: 'Nogle af oplysningerne er ikke udfyldt rigtigt.',
+    en: 'Some of the information is not filled in correctly.',
+  },
+  MALFORMED_JSON: {
+    status: 400,
+    da: 'Forespørgslen kunne ikke læses (ugyldig JSON).',
+    en: 'The request could not be read (invalid JSON).',
+  },
+  BAD_REQUEST: { status: 400, da: 'Forespørgslen er ugyldig.', en: 'The request is invalid.' },
+  UNAUTHENTICATED: { status: 401, da: 'Du skal logge ind.', en: 'You need to log in.' },
+  FORBIDDEN: {
+    status: 403,
+    da: 'Du har ikke adgang til dette.',
+    en: 'You do not have access to this.',
+  },
+  NOT_FOUND: { status: 404, da: 'Det blev ikke fundet.', en: 'It was not found.' },
+  ROUTE_NOT_FOUND: {
+    status: 404,
+    da: 'Adressen findes ikke.',
+    en: 'This address does not exist.',
+  },
+  PROGRAMME_NOT_FOUND: {
+    status: 404,
+    da: 'Projektet findes ikke.',
+    en: 'The programme does not exist.',
+  },
+  METHOD_NOT_ALLOWED: {
+    status: 405,
+    da: 'Handlingen er ikke tilladt her.',
+    en: 'This method is not allowed here.',
+  },
+  NOT_ACCEPTABLE: {
+    status: 406,
+    da: 'Svaret findes ikke i det ønskede format.',
+    en: 'The response is not available in the requested format.',
+  },
+  CONFLICT: {
+    status: 409,
+    da: 'Det kunne ikke gemmes, fordi det strider mod noget, der allerede findes.',
+    en: 'It could not be saved because it conflicts with something that already exists.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    da: 'Det, der blev sendt, er for stort.',
+    en: 'What was sent is too large.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    da: 'Indholdstypen understøttes ikke. Send JSON (application/json).',
+    en: 'The content type is not supported. Send JSON (application/json).',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    da: 'For mange forespørgsler. Vent lidt, og prøv igen.',
+    en: 'Too many requests. Please wait a moment and try again.',
+  },
+  INTERNAL: {
+    status: 500,
+    da: 'Der skete en fejl hos os. Prøv igen senere.',
+    en: 'Something went wrong on our side. Please try again later.',
+  },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    da: 'Tjenesten er ikke klar lige nu. Prøv igen om lidt.',
+    en: 'The service is not ready right now. Please try again shortly.',
+  },
+} as const satisfies Record<string, { status: number; da: string; en: string }>;
+
+export type ProblemCode = keyof typeof problems;
+export type ProblemLocale = 'da' | 'en';
+
+/** Messages for the failing fields of a validation error, by zod issue code. */
+export const fieldMessages = {
+  invalid_type: { da: 'Feltet mangler eller har en forkert type.', en: 'The field is missing or has the wrong type.' },
+  too_small: { da: 'Værdien er for kort eller for lille.', en: 'The value is too short or too small.' },
+  too_big: { da: 'Værdien er for lang eller for stor.', en: 'The value is too long or too large.' },
+  invalid_format: { da: 'Værdien har et forkert format.', en: 'The value has the wrong format.' },
+  invalid_value: { da: 'Værdien er ikke en af de tilladte.', en: 'The value is not one of those allowed.' },
+  unrecognized_keys: { da: 'Feltet er ikke kendt.', en: 'The field is not known.' },
+  invalid_union: { da: 'Værdien passer ikke til nogen af de tilladte former.', en: 'The value matches none of the allowed forms.' },
+  not_multiple_of: { da: 'Værdien skal gå op i et bestemt tal.', en: 'The value must be a multiple of a given number.' },
+  custom: { da: 'Værdien er ugyldig.', en: 'The value is invalid.' },
+} as const;
+
+/** The translated title of a problem code. */
+export function problemTitle(code: ProblemCode, locale: ProblemLocale): string {
+  return problems[code][locale];
+}
+
+/** The translated message for a failing field, by zod issue code (unknown codes get a generic one). */
+export function fieldMessage(issueCode: string, locale: ProblemLocale): string {
+  const entry = (fieldMessages as Record<string, { da: string; en: string }>)[issueCode] ?? fieldMessages.custom;
+  return entry[locale];
+}
