@@ -76,7 +76,6 @@ async function listTables(tx: Tx): Promise<TableRef[]> {
 export async function backupDatabase(db: Database, file: string): Promise<BackupHeader & { rows: number }> {
   return db.asOwner(async (tx) => {
     await assertBypassesRls(tx);
-    await tx.execute(sql`set transaction isolation level repeatable read`).catch(() => {});
     const tables = await listTables(tx);
     const applied = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
     const header: BackupHeader = {
@@ -105,7 +104,7 @@ export async function backupDatabase(db: Database, file: string): Promise<Backup
     );
     fs.renameSync(tmp, file); // a crash mid-write never leaves a half backup under the real name
     return { ...header, rows };
-  });
+  }, { isolationLevel: 'repeatable read' }); // one consistent snapshot of all tables
 }
 
 async function readBackup(file: string): Promise<{ header: BackupHeader; rows: Map<string, unknown[]> }> {

@@ -47,7 +47,7 @@ export interface Database {
   /** Runs `fn` in a transaction as the application role with no programme selected. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Maintenance only (backup, restore, migrations): runs as the owning role. Not for features. */
-  asOwner<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  asOwner<T>(fn: (tx: Tx) => Promise<T>, options?: { isolationLevel?: 'read committed' | 'repeatable read' }): Promise<T>;
   /** Applies pending migrations; safe to call from several instances at once. */
   migrate(): Promise<void>;
   /** Whether every migration in the folder has been applied. */
@@ -77,11 +77,11 @@ function programmeTransaction(db: Db) {
 }
 
 function ownerTransaction(db: Db) {
-  return <T>(fn: (tx: Tx) => Promise<T>) =>
+  return <T>(fn: (tx: Tx) => Promise<T>, options?: { isolationLevel?: 'read committed' | 'repeatable read' }) =>
     db.transaction(async (tx) => {
       await tx.execute(sql`set local role none`);
       return fn(tx);
-    });
+    }, options);
 }
 
 let shippedMigrations: number | null = null;

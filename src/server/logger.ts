@@ -30,11 +30,29 @@ export const redactPaths = [
   'req.headers',
 ];
 
+/**
+ * Errors keep their type, code, message and stack, minus what may echo personal data: Drizzle
+ * appends a failed query's parameters to its message, PostgreSQL puts key values in `detail`.
+ */
+export function serializeError(error: unknown) {
+  if (!(error instanceof Error)) return { message: '[non-error thrown]' };
+  const scrub = (text: string | undefined) => text?.replace(/\nparams: [\s\S]*$/, '\nparams: [redacted]');
+  const cause = error.cause instanceof Error ? error.cause : undefined;
+  return {
+    type: error.name,
+    message: scrub(error.message),
+    code: (error as { code?: unknown }).code,
+    stack: scrub(error.stack),
+    ...(cause ? { cause: { type: cause.name, code: (cause as { code?: unknown }).code, message: scrub(cause.message) } } : {}),
+  };
+}
+
 export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
     redact: { paths: redactPaths, censor: '[redacted]' },
     serializers: {
+      err: serializeError,
       req: (req: FastifyRequest) => ({
         method: req.method,
         route: req.routeOptions?.url,

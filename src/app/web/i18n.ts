@@ -1,0 +1,50 @@
+/**
+ * The app's i18next instance. Every feature keeps its texts beside its pages and is merged here
+ * under its own namespace; all texts are bundled, so nothing is fetched and nothing flickers.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { programmesMessages } from '../../features/programmes/web/programmes.i18n.ts';
+import { appMessages } from './app.i18n.ts';
+import { type AppLocale, DEFAULT_LOCALE, findStoredLocale, LOCALES, rememberLocale } from './locale-preference.ts';
+
+const resources = {
+  da: { app: appMessages.da, programmes: programmesMessages.da },
+  en: { app: appMessages.en, programmes: programmesMessages.en },
+} as const;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'app';
+    resources: (typeof resources)['da'];
+  }
+}
+
+export const i18n = i18next.createInstance();
+
+i18n.on('languageChanged', (language) => {
+  // Screen readers pick their voice from <html lang>; it must follow every switch.
+  document.documentElement.lang = language;
+});
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: findStoredLocale() ?? DEFAULT_LOCALE,
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: LOCALES,
+  defaultNS: 'app',
+  ns: ['app', 'programmes'],
+  initAsync: false,
+  interpolation: { escapeValue: false }, // React escapes already.
+  returnEmptyString: false,
+});
+
+/** Switches the language of the whole app and remembers the choice across visits. */
+export async function switchLocale(locale: AppLocale): Promise<void> {
+  rememberLocale(locale);
+  await i18n.changeLanguage(locale);
+}
+
+export function currentLocale(): AppLocale {
+  return i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+}

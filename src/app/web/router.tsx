@@ -1,0 +1,23 @@
+import { createBrowserRouter } from 'react-router';
+import { FrontPage } from '../../features/programmes/web/front-page.tsx';
+import { ProgrammeRoutePage } from '../../features/programmes/web/programme-page.tsx';
+import { AppLayout } from './app-layout.tsx';
+import { DevMailboxPage } from './dev-mailbox-page.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { RouteErrorPage } from './route-error-page.tsx';
+
+/** Every page of the web app. The server answers any other non-API path with index.html. */
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      Component: AppLayout,
+      ErrorBoundary: RouteErrorPage,
+      children: [
+        { path: '/', Component: FrontPage },
+        { path: '/p/:slug', Component: ProgrammeRoutePage },
+        { path: '/dev/mailbox', Component: DevMailboxPage },
+        { path: '*', Component: NotFoundPage },
+      ],
+    },
+  ]);
+}

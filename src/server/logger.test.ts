@@ -1,0 +1,35 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { loggerOptions, serializeError } from './logger.ts';
+
+function capture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(chunk.toString());
+      cb();
+    },
+  });
+  return { log: pino(loggerOptions('info'), stream), lines };
+}
+
+describe('logger', () => {
+  it('censors personal fields wherever they appear', () => {
+    const { log, lines } = capture();
+    log.info({ email: 'a@b.dk', person: { phone: '12345678', name: 'Karen' }, count: 3 }, 'hello');
+    const line = lines.join('');
+    expect(line).not.toMatch(/a@b\.dk|12345678|Karen/);
+    expect(line).toContain('"count":3');
+  });
+
+  it('drops query parameters and PostgreSQL details from logged errors', () => {
+    const error = new Error('Failed query: insert into person values ($1)\nparams: karen@example.org');
+    const cause = Object.assign(new Error('duplicate key'), { code: '23505', detail: 'Key (email)=(karen@example.org)' });
+    error.cause = cause;
+    const out = JSON.stringify(serializeError(error));
+    expect(out).not.toContain('karen@example.org');
+    expect(out).toContain('23505');
+    expect(out).toContain('params: [redacted]');
+  });
+});
