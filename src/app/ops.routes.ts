@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import type { App } from '../server/http.ts';
-import type { Database } from '../server/db.ts';
 import type { Registry } from 'prom-client';
+import { z } from 'zod';
+import type { Database } from '../server/db.ts';
+import type { App } from '../server/http.ts';
 
 const healthSchema = z.object({ status: z.literal('ok') });
 const readySchema = z.object({

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { App } from '../server/http.ts';
 import { createTestServer } from './testing/test-server.ts';
 
@@ -18,7 +18,10 @@ describe('HTTP server', () => {
       '/api/test/echo',
       {
         config: { access: 'public' },
-        schema: { body: z.object({ name: z.string().min(2), age: z.number().int().min(18) }), response: { 200: z.object({ name: z.string() }) } },
+        schema: {
+          body: z.object({ name: z.string().min(2), age: z.number().int().min(18) }),
+          response: { 200: z.object({ name: z.string() }) },
+        },
       },
       async (request) => ({ name: request.body.name }),
     );
@@ -41,9 +44,14 @@ describe('HTTP server', () => {
   it('serves an OpenAPI 3.1 document where every operation declares its access', async () => {
     const res = await app.inject('/api/openapi.json');
     expect(res.statusCode).toBe(200);
-    const doc = res.json() as { openapi: string; paths: Record<string, Record<string, Record<string, unknown>>> };
+    const doc = res.json() as {
+      openapi: string;
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/metrics', '/api/public/programmes/{slug}/page']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/healthz', '/readyz', '/metrics', '/api/public/programmes/{slug}/page']),
+    );
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
         expect(operation['x-makker-access'], `${method} ${path}`).toBeDefined();
@@ -64,9 +72,15 @@ describe('HTTP server', () => {
   it('serves the public programme page in Danish by default and in English on request', async () => {
     const da = await app.inject('/api/public/programmes/peer-faellesskabet-vejle/page');
     expect(da.json()).toMatchObject({ locale: 'da', content: { title: 'Peer-fællesskabet Vejle' } });
-    const en = await app.inject({ url: '/api/public/programmes/peer-faellesskabet-vejle/page', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    const en = await app.inject({
+      url: '/api/public/programmes/peer-faellesskabet-vejle/page',
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
     expect(en.json()).toMatchObject({ locale: 'en', content: { title: 'Peer community Vejle' } });
-    const cookie = await app.inject({ url: '/api/public/programmes/peer-faellesskabet-vejle/page', headers: { cookie: 'makker_lang=en', 'accept-language': 'da' } });
+    const cookie = await app.inject({
+      url: '/api/public/programmes/peer-faellesskabet-vejle/page',
+      headers: { cookie: 'makker_lang=en', 'accept-language': 'da' },
+    });
     expect(cookie.json().locale).toBe('en');
   });
 
@@ -75,7 +89,12 @@ describe('HTTP server', () => {
       const res = await app.inject('/api/nothing-here');
       expect(res.statusCode).toBe(404);
       expect(res.headers['content-type']).toBe(PROBLEM);
-      expect(res.json()).toMatchObject({ status: 404, code: 'ROUTE_NOT_FOUND', title: 'Adressen findes ikke.', instance: '/api/nothing-here' });
+      expect(res.json()).toMatchObject({
+        status: 404,
+        code: 'ROUTE_NOT_FOUND',
+        title: 'Adressen findes ikke.',
+        instance: '/api/nothing-here',
+      });
       const en = await app.inject({ url: '/api/nothing-here', headers: { 'accept-language': 'en' } });
       expect(en.json().title).toBe('This address does not exist.');
     });
@@ -87,7 +106,11 @@ describe('HTTP server', () => {
     });
 
     it('validation errors name the failing fields', async () => {
-      const res = await app.inject({ method: 'POST', url: '/api/test/echo', payload: { name: 'A', age: 17, extra: 1 } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/test/echo',
+        payload: { name: 'A', age: 17, extra: 1 },
+      });
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-type']).toBe(PROBLEM);
       const body = res.json();
@@ -95,24 +118,40 @@ describe('HTTP server', () => {
       expect(body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.age', 'body.name']);
       expect(body.errors[0].message).toMatch(/[a-zæøå]/);
       const query = await app.inject('/api/public/programmes/peer-faellesskabet-vejle/page?locale=fr');
-      expect(query.json().errors).toEqual([expect.objectContaining({ path: 'query.locale', code: 'invalid_value' })]);
+      expect(query.json().errors).toEqual([
+        expect.objectContaining({ path: 'query.locale', code: 'invalid_value' }),
+      ]);
     });
 
     it('malformed JSON', async () => {
-      const res = await app.inject({ method: 'POST', url: '/api/test/echo', headers: { 'content-type': 'application/json' }, payload: '{"name": ' });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/test/echo',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"name": ',
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ code: 'MALFORMED_JSON' });
       expect(res.body).not.toContain('Unexpected');
     });
 
     it('wrong content type', async () => {
-      const res = await app.inject({ method: 'POST', url: '/api/test/echo', headers: { 'content-type': 'text/xml' }, payload: '<a/>' });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/test/echo',
+        headers: { 'content-type': 'text/xml' },
+        payload: '<a/>',
+      });
       expect(res.statusCode).toBe(415);
       expect(res.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
     });
 
     it('oversized body', async () => {
-      const res = await app.inject({ method: 'POST', url: '/api/test/echo', payload: { name: 'x'.repeat(5000), age: 30 } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/test/echo',
+        payload: { name: 'x'.repeat(5000), age: 30 },
+      });
       expect(res.statusCode).toBe(413);
       expect(res.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
     });
@@ -120,7 +159,10 @@ describe('HTTP server', () => {
     it('unexpected errors give a bare 500 with no detail', async () => {
       const res = await app.inject('/api/test/crash');
       expect(res.statusCode).toBe(500);
-      expect(res.json()).toMatchObject({ code: 'INTERNAL', title: 'Der skete en fejl hos os. Prøv igen senere.' });
+      expect(res.json()).toMatchObject({
+        code: 'INTERNAL',
+        title: 'Der skete en fejl hos os. Prøv igen senere.',
+      });
       expect(res.body).not.toMatch(/secret|select|stack|at /i);
     });
   });

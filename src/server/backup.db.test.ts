@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../app/demo.ts';
+import { seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { BackupError, backupDatabase, restoreDatabase } from './backup.ts';
 import { type Database, queryRows } from './db.ts';
 import { scheduleJob } from './jobs.ts';
@@ -41,11 +41,19 @@ describe('backup and restore', () => {
   beforeAll(async () => {
     source = await createTestDatabase();
     target = await createTestDatabase();
-    await seedDemo(source.db, { NODE_ENV: 'test' });
+    await seedDemoProgramme(source.db);
     await createProgramme(source.db, 'Andet projekt');
     await source.db.transaction(async (tx) => {
-      await queueMail(tx, { to: 'peer@example.org', subject: 'Æ ø å – "quoted" \\ backslash', text: 'linje 1\nlinje 2' });
-      await scheduleJob(tx, { kind: 'later', payload: { nested: { list: [1, 2, 3] } }, runAt: new Date('2030-01-02T03:04:05.678Z') });
+      await queueMail(tx, {
+        to: 'peer@example.org',
+        subject: 'Æ ø å – "quoted" \\ backslash',
+        text: 'linje 1\nlinje 2',
+      });
+      await scheduleJob(tx, {
+        kind: 'later',
+        payload: { nested: { list: [1, 2, 3] } },
+        runAt: new Date('2030-01-02T03:04:05.678Z'),
+      });
     });
   });
   afterAll(async () => {

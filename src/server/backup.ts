@@ -35,7 +35,8 @@ const ident = (t: TableRef) => sql`${sql.identifier(t.schema)}.${sql.identifier(
 const label = (t: TableRef) => `${t.schema}.${t.name}`;
 
 async function assertBypassesRls(tx: Tx) {
-  const result = await queryRows<{ ok: boolean }>(tx, 
+  const result = await queryRows<{ ok: boolean }>(
+    tx,
     sql`select (rolsuper or rolbypassrls) as ok from pg_roles where rolname = session_user`,
   );
   if (!result[0]?.ok) {
@@ -48,13 +49,17 @@ async function assertBypassesRls(tx: Tx) {
 
 /** The application's tables, parents before children (foreign-key order). */
 async function listTables(tx: Tx): Promise<TableRef[]> {
-  const tables = await queryRows<{ name: string }>(tx, 
+  const tables = await queryRows<{ name: string }>(
+    tx,
     sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`,
   );
-  const edges = await queryRows<{ child: string; parent: string }>(tx, sql`
+  const edges = await queryRows<{ child: string; parent: string }>(
+    tx,
+    sql`
     select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent
     from pg_constraint c join pg_namespace n on n.oid = c.connamespace
-    where c.contype = 'f' and n.nspname = 'public' and c.conrelid <> c.confrelid`);
+    where c.contype = 'f' and n.nspname = 'public' and c.conrelid <> c.confrelid`,
+  );
   const names = tables.map((r) => r.name);
   const parents = new Map(names.map((n) => [n, new Set<string>()]));
   const bare = (n: string) => n.replace(/^public\./, '').replaceAll('"', '');
@@ -67,49 +72,64 @@ async function listTables(tx: Tx): Promise<TableRef[]> {
     ordered.push(name);
   };
   for (const n of names) visit(n, new Set());
-  const hasMigrations = await queryRows<{ ok: boolean }>(tx, sql`select to_regclass(${MIGRATIONS_TABLE}) is not null as ok`);
+  const hasMigrations = await queryRows<{ ok: boolean }>(
+    tx,
+    sql`select to_regclass(${MIGRATIONS_TABLE}) is not null as ok`,
+  );
   const refs = ordered.map((name) => ({ schema: 'public', name }));
   return hasMigrations[0]?.ok ? [{ schema: 'drizzle', name: '__drizzle_migrations' }, ...refs] : refs;
 }
 
 /** Writes every row of every table to `file`. Returns the header written. */
 export async function backupDatabase(db: Database, file: string): Promise<BackupHeader & { rows: number }> {
-  return db.asOwner(async (tx) => {
-    await assertBypassesRls(tx);
-    const tables = await listTables(tx);
-    const applied = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    const header: BackupHeader = {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      createdAt: new Date().toISOString(),
-      migrations: Number(applied[0]?.n ?? 0),
-      tables: tables.map(label),
-    };
-    const lines: string[] = [JSON.stringify(header)];
-    let rows = 0;
-    for (const table of tables) {
-      const result = await queryRows<{ r: unknown }>(tx, sql`select row_to_json(t) as r from ${ident(table)} t`);
-      for (const row of result) {
-        lines.push(JSON.stringify({ t: label(table), r: row.r }));
-        rows++;
+  return db.asOwner(
+    async (tx) => {
+      await assertBypassesRls(tx);
+      const tables = await listTables(tx);
+      const applied = await queryRows<{ n: number }>(
+        tx,
+        sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+      );
+      const header: BackupHeader = {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        createdAt: new Date().toISOString(),
+        migrations: Number(applied[0]?.n ?? 0),
+        tables: tables.map(label),
+      };
+      const lines: string[] = [JSON.stringify(header)];
+      let rows = 0;
+      for (const table of tables) {
+        const result = await queryRows<{ r: unknown }>(
+          tx,
+          sql`select row_to_json(t) as r from ${ident(table)} t`,
+        );
+        for (const row of result) {
+          lines.push(JSON.stringify({ t: label(table), r: row.r }));
+          rows++;
+        }
       }
-    }
-    const tmp = `${file}.tmp-${process.pid}`;
-    await pipeline(
-      async function* () {
-        for (const line of lines) yield `${line}\n`;
-      },
-      zlib.createGzip(),
-      fs.createWriteStream(tmp),
-    );
-    fs.renameSync(tmp, file); // a crash mid-write never leaves a half backup under the real name
-    return { ...header, rows };
-  }, { isolationLevel: 'repeatable read' }); // one consistent snapshot of all tables
+      const tmp = `${file}.tmp-${process.pid}`;
+      await pipeline(
+        async function* () {
+          for (const line of lines) yield `${line}\n`;
+        },
+        zlib.createGzip(),
+        fs.createWriteStream(tmp),
+      );
+      fs.renameSync(tmp, file); // a crash mid-write never leaves a half backup under the real name
+      return { ...header, rows };
+    },
+    { isolationLevel: 'repeatable read' },
+  ); // one consistent snapshot of all tables
 }
 
 async function readBackup(file: string): Promise<{ header: BackupHeader; rows: Map<string, unknown[]> }> {
   if (!fs.existsSync(file)) throw new BackupError(`No such file: ${file}`);
-  const input = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const input = readline.createInterface({
+    input: fs.createReadStream(file).pipe(zlib.createGunzip()),
+    crlfDelay: Infinity,
+  });
   let header: BackupHeader | null = null;
   const rows = new Map<string, unknown[]>();
   let lineNo = 0;
@@ -120,7 +140,11 @@ async function readBackup(file: string): Promise<{ header: BackupHeader; rows: M
       const parsed = JSON.parse(line) as { t?: string; r?: unknown };
       if (!header) {
         header = parsed as unknown as BackupHeader;
-        if (header.format !== BACKUP_FORMAT || header.version !== BACKUP_VERSION || !Array.isArray(header.tables)) {
+        if (
+          header.format !== BACKUP_FORMAT ||
+          header.version !== BACKUP_VERSION ||
+          !Array.isArray(header.tables)
+        ) {
           throw new BackupError(`${file} is not a makker backup (version ${BACKUP_VERSION})`);
         }
         for (const t of header.tables) rows.set(t, []);
@@ -177,14 +201,17 @@ export async function restoreDatabase(db: Database, file: string): Promise<{ tab
       count += list.length;
     }
     // Serial columns continue after the restored rows.
-    const sequences = await queryRows<{ seq: string; schema: string; tbl: string; col: string }>(tx, sql`
+    const sequences = await queryRows<{ seq: string; schema: string; tbl: string; col: string }>(
+      tx,
+      sql`
       select s.oid::regclass::text as seq, n.nspname as schema, t.relname as tbl, a.attname as col
       from pg_class s
       join pg_depend d on d.objid = s.oid and d.deptype in ('a', 'i')
       join pg_class t on t.oid = d.refobjid
       join pg_namespace n on n.oid = t.relnamespace
       join pg_attribute a on a.attrelid = d.refobjid and a.attnum = d.refobjsubid
-      where s.relkind = 'S'`);
+      where s.relkind = 'S'`,
+    );
     for (const s of sequences) {
       const table = ident({ schema: s.schema, name: s.tbl });
       await tx.execute(sql`select setval(${s.seq}::regclass,

@@ -12,8 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
-import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -47,7 +47,10 @@ export interface Database {
   /** Runs `fn` in a transaction as the application role with no programme selected. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Maintenance only (backup, restore, migrations): runs as the owning role. Not for features. */
-  asOwner<T>(fn: (tx: Tx) => Promise<T>, options?: { isolationLevel?: 'read committed' | 'repeatable read' }): Promise<T>;
+  asOwner<T>(
+    fn: (tx: Tx) => Promise<T>,
+    options?: { isolationLevel?: 'read committed' | 'repeatable read' },
+  ): Promise<T>;
   /** Applies pending migrations; safe to call from several instances at once. */
   migrate(): Promise<void>;
   /** Whether every migration in the folder has been applied. */
@@ -77,7 +80,10 @@ function programmeTransaction(db: Db) {
 }
 
 function ownerTransaction(db: Db) {
-  return <T>(fn: (tx: Tx) => Promise<T>, options?: { isolationLevel?: 'read committed' | 'repeatable read' }) =>
+  return <T>(
+    fn: (tx: Tx) => Promise<T>,
+    options?: { isolationLevel?: 'read committed' | 'repeatable read' },
+  ) =>
     db.transaction(async (tx) => {
       await tx.execute(sql`set local role none`);
       return fn(tx);
@@ -123,13 +129,13 @@ async function openPglite(options: Extract<DatabaseOptions, { kind: 'pglite' }>)
     throw error;
   }
   const db = drizzlePglite(client) as unknown as Db;
-  const useAppRole = async () => {
+  const takeAppRole = async () => {
     // PGlite's only connection is a superuser; the application role is taken for the session
     // once migrations are done (and SET LOCAL ROLE NONE gives maintenance the owner back).
     const exists = await client.query(`select 1 from pg_roles where rolname = '${APP_ROLE}'`);
     if (exists.rows.length > 0) await client.exec(`set role ${APP_ROLE}`);
   };
-  await useAppRole();
+  await takeAppRole();
   return {
     kind: 'pglite',
     db,
@@ -141,7 +147,7 @@ async function openPglite(options: Extract<DatabaseOptions, { kind: 'pglite' }>)
       try {
         await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
       } finally {
-        await useAppRole();
+        await takeAppRole();
       }
     },
     async isMigrated() {
@@ -200,7 +206,11 @@ export function openDatabase(options: DatabaseOptions): Promise<Database> {
 }
 
 /** Chooses the database from configuration: PostgreSQL when a URL is given, else PGlite. */
-export function databaseOptionsFromEnv(env: { DATABASE_URL?: string; dataDir: string; DATABASE_POOL_SIZE: number }): DatabaseOptions {
+export function databaseOptionsFromEnv(env: {
+  DATABASE_URL?: string;
+  dataDir: string;
+  DATABASE_POOL_SIZE: number;
+}): DatabaseOptions {
   return env.DATABASE_URL
     ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
     : { kind: 'pglite', dataDir: env.dataDir };

@@ -5,7 +5,12 @@ import { EnvError, loadEnv } from './env.ts';
 describe('configuration', () => {
   it('has working defaults for a first start', () => {
     const env = loadEnv({});
-    expect(env).toMatchObject({ PORT: 3000, NODE_ENV: 'development', demo: true, publicUrl: 'http://localhost:3000' });
+    expect(env).toMatchObject({
+      PORT: 3000,
+      NODE_ENV: 'development',
+      demo: true,
+      publicUrl: 'http://localhost:3000',
+    });
     expect(env.dataDir).toBe(path.resolve('./data'));
     expect(env.DATABASE_URL).toBeUndefined();
   });

@@ -45,7 +45,12 @@ export const problemSchema = z
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 
-const CONTEXT_NAMES: Record<string, string> = { querystring: 'query', params: 'params', body: 'body', headers: 'headers' };
+const CONTEXT_NAMES: Record<string, string> = {
+  querystring: 'query',
+  params: 'params',
+  body: 'body',
+  headers: 'headers',
+};
 
 function fromFastify(error: FastifyError): AppError | null {
   switch (error.code) {
@@ -59,20 +64,23 @@ function fromFastify(error: FastifyError): AppError | null {
     case 'FST_ERR_NOT_FOUND':
       return new AppError('ROUTE_NOT_FOUND', error.message);
   }
-  if (error instanceof SyntaxError && error.statusCode === 400) return new AppError('MALFORMED_JSON', error.message);
+  if (error instanceof SyntaxError && error.statusCode === 400)
+    return new AppError('MALFORMED_JSON', error.message);
   if (error.statusCode === 429) return new AppError('RATE_LIMITED');
   if (error.statusCode === 405) return new AppError('METHOD_NOT_ALLOWED');
   if (error.statusCode === 406) return new AppError('NOT_ACCEPTABLE');
   if (error.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE');
   if (error.statusCode === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
-  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new AppError('BAD_REQUEST', error.message);
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+    return new AppError('BAD_REQUEST', error.message);
   return null;
 }
 
 function toAppError(error: unknown, request: FastifyRequest): AppError | null {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const context = CONTEXT_NAMES[(error as { validationContext?: string }).validationContext ?? 'body'] ?? 'body';
+    const context =
+      CONTEXT_NAMES[(error as { validationContext?: string }).validationContext ?? 'body'] ?? 'body';
     const locale = requestLocale(request);
     const errors = error.validation.map((v) => ({
       path: [context, ...v.instancePath.split('/').filter(Boolean)].join('.'),

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db.ts';
-import { JobRunner, listJobs, retryJob, scheduleJob } from './jobs.ts';
 import { job } from './jobs.table.ts';
+import { JobRunner, listJobs, retryJob, scheduleJob } from './jobs.ts';
 import { silentLogger } from './testing/silent-logger.ts';
 import { createTestDatabase, type TestDatabase } from './testing/test-database.ts';
 
@@ -13,8 +13,11 @@ describe('jobs', () => {
   });
   afterAll(() => t.close());
 
-  const runner = (db: Database, handlers: ConstructorParameters<typeof JobRunner>[0]['handlers'], extra = {}) =>
-    new JobRunner({ db, handlers, log: silentLogger, backoffMs: () => 0, ...extra });
+  const runner = (
+    db: Database,
+    handlers: ConstructorParameters<typeof JobRunner>[0]['handlers'],
+    extra = {},
+  ) => new JobRunner({ db, handlers, log: silentLogger, backoffMs: () => 0, ...extra });
 
   it('ignores a second schedule with the same idempotency key', async () => {
     const first = await scheduleJob(t.db.db, { kind: 'noop', idempotencyKey: 'once-only' });
@@ -37,7 +40,9 @@ describe('jobs', () => {
       while ((await r.runDue()) > 0) {}
     };
     await Promise.all([drain(a), drain(b), drain(a), drain(b)]);
-    expect(runs.sort((x, y) => Number(x) - Number(y))).toEqual(Array.from({ length: 40 }, (_, i) => String(i)));
+    expect(runs.sort((x, y) => Number(x) - Number(y))).toEqual(
+      Array.from({ length: 40 }, (_, i) => String(i)),
+    );
     const done = await t.db.db.select().from(job).where(eq(job.kind, 'count'));
     expect(done.every((j) => j.status === 'succeeded' && j.attempts === 1)).toBe(true);
   });
@@ -93,7 +98,11 @@ describe('jobs', () => {
 
   it('waits for the back-off before retrying', async () => {
     const { id } = await scheduleJob(t.db.db, { kind: 'later', maxAttempts: 2 });
-    const r = runner(t.db, { later: async () => Promise.reject(new Error('no')) }, { backoffMs: () => 60_000 });
+    const r = runner(
+      t.db,
+      { later: async () => Promise.reject(new Error('no')) },
+      { backoffMs: () => 60_000 },
+    );
     await r.runDue();
     expect(await r.runDue()).toBe(0);
     const [row] = await t.db.db.select().from(job).where(eq(job.id, id));
@@ -104,7 +113,10 @@ describe('jobs', () => {
     const { id } = await scheduleJob(t.db.db, { kind: 'lease' });
     let ran = 0;
     // Simulate a claim by an instance that then vanished.
-    await t.db.db.update(job).set({ status: 'running', attempts: 1, lockedBy: 'dead', lockedUntil: new Date(Date.now() - 1000) }).where(eq(job.id, id));
+    await t.db.db
+      .update(job)
+      .set({ status: 'running', attempts: 1, lockedBy: 'dead', lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(job.id, id));
     await runner(t.db, { lease: async () => void ran++ }).runDue();
     const [row] = await t.db.db.select().from(job).where(eq(job.id, id));
     expect(ran).toBe(1);

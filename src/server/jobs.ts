@@ -12,7 +12,10 @@ import { job } from './jobs.table.ts';
 
 export type JobRow = typeof job.$inferSelect;
 export type JobStatus = JobRow['status'];
-export type JobHandler = (payload: Record<string, unknown>, context: { job: JobRow; db: Database }) => Promise<void>;
+export type JobHandler = (
+  payload: Record<string, unknown>,
+  context: { job: JobRow; db: Database },
+) => Promise<void>;
 
 export interface ScheduleJobOptions {
   kind: string;
@@ -24,7 +27,10 @@ export interface ScheduleJobOptions {
 }
 
 /** Schedules a job (in the caller's transaction); returns its id and whether it is new. */
-export async function scheduleJob(exec: Executor, options: ScheduleJobOptions): Promise<{ id: string; created: boolean }> {
+export async function scheduleJob(
+  exec: Executor,
+  options: ScheduleJobOptions,
+): Promise<{ id: string; created: boolean }> {
   const inserted = await exec
     .insert(job)
     .values({
@@ -125,8 +131,16 @@ export class JobRunner {
     // A lease that ran out on its last attempt: the instance died running it.
     await db.db
       .update(job)
-      .set({ status: 'failed', finishedAt: new Date(), lastError: 'lease expired', lockedBy: null, lockedUntil: null })
-      .where(sql`${job.status} = 'running' and ${job.lockedUntil} < now() and ${job.attempts} >= ${job.maxAttempts}`);
+      .set({
+        status: 'failed',
+        finishedAt: new Date(),
+        lastError: 'lease expired',
+        lockedBy: null,
+        lockedUntil: null,
+      })
+      .where(
+        sql`${job.status} = 'running' and ${job.lockedUntil} < now() and ${job.attempts} >= ${job.maxAttempts}`,
+      );
     return db.db
       .update(job)
       .set({
@@ -155,7 +169,13 @@ export class JobRunner {
       await handler(row.payload as Record<string, unknown>, { job: row, db });
       await db.db
         .update(job)
-        .set({ status: 'succeeded', finishedAt: new Date(), lockedBy: null, lockedUntil: null, lastError: null })
+        .set({
+          status: 'succeeded',
+          finishedAt: new Date(),
+          lockedBy: null,
+          lockedUntil: null,
+          lastError: null,
+        })
         .where(and(eq(job.id, row.id), eq(job.lockedBy, this.workerId)));
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
@@ -166,7 +186,13 @@ export class JobRunner {
         .update(job)
         .set(
           final
-            ? { status: 'failed', finishedAt: new Date(), lastError: message, lockedBy: null, lockedUntil: null }
+            ? {
+                status: 'failed',
+                finishedAt: new Date(),
+                lastError: message,
+                lockedBy: null,
+                lockedUntil: null,
+              }
             : {
                 status: 'pending',
                 runAt: new Date(Date.now() + backoff(row.attempts)),

@@ -25,7 +25,10 @@ describe('logger', () => {
 
   it('drops query parameters and PostgreSQL details from logged errors', () => {
     const error = new Error('Failed query: insert into person values ($1)\nparams: karen@example.org');
-    const cause = Object.assign(new Error('duplicate key'), { code: '23505', detail: 'Key (email)=(karen@example.org)' });
+    const cause = Object.assign(new Error('duplicate key'), {
+      code: '23505',
+      detail: 'Key (email)=(karen@example.org)',
+    });
     error.cause = cause;
     const out = JSON.stringify(serializeError(error));
     expect(out).not.toContain('karen@example.org');

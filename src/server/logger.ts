@@ -43,7 +43,15 @@ export function serializeError(error: unknown) {
     message: scrub(error.message),
     code: (error as { code?: unknown }).code,
     stack: scrub(error.stack),
-    ...(cause ? { cause: { type: cause.name, code: (cause as { code?: unknown }).code, message: scrub(cause.message) } } : {}),
+    ...(cause
+      ? {
+          cause: {
+            type: cause.name,
+            code: (cause as { code?: unknown }).code,
+            message: scrub(cause.message),
+          },
+        }
+      : {}),
   };
 }
 

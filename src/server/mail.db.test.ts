@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobRunner } from './jobs.ts';
-import { createMailTransport, listOutbox, mailDeliveryHandler, queueMail } from './mail.ts';
 import { mailMessage } from './mail.table.ts';
+import { createMailTransport, listOutbox, mailDeliveryHandler, queueMail } from './mail.ts';
 import { silentLogger } from './testing/silent-logger.ts';
 import { createTestDatabase, type TestDatabase } from './testing/test-database.ts';
 
@@ -20,7 +20,11 @@ describe('mail', () => {
     const id = await t.db.transaction((tx) =>
       queueMail(tx, { to: 'peer@example.org', subject: 'Velkommen', text: 'Hej' }),
     );
-    const runner = new JobRunner({ db: t.db, handlers: { 'mail.deliver': mailDeliveryHandler(transport) }, log: silentLogger });
+    const runner = new JobRunner({
+      db: t.db,
+      handlers: { 'mail.deliver': mailDeliveryHandler(transport) },
+      log: silentLogger,
+    });
     expect(await runner.runDue()).toBe(1);
     const [row] = await t.db.db.select().from(mailMessage).where(eq(mailMessage.id, id));
     expect(row).toMatchObject({ status: 'sent', transport: 'dev', toAddress: 'peer@example.org' });
@@ -34,7 +38,10 @@ describe('mail', () => {
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
-    const rows = await t.db.db.select().from(mailMessage).where(eq(mailMessage.toAddress, 'ghost@example.org'));
+    const rows = await t.db.db
+      .select()
+      .from(mailMessage)
+      .where(eq(mailMessage.toAddress, 'ghost@example.org'));
     expect(rows).toEqual([]);
   });
 
@@ -58,7 +65,10 @@ describe('mail', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.server.address() as { port: number }).port;
     try {
-      const transport = createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'makker <no-reply@test>' });
+      const transport = createMailTransport({
+        smtpUrl: `smtp://127.0.0.1:${port}`,
+        from: 'makker <no-reply@test>',
+      });
       expect(transport.name).toBe('smtp');
       const id = await t.db.transaction((tx) =>
         queueMail(tx, { to: 'mentor@example.org', subject: 'Kursusdag i morgen', text: 'Vi ses kl. 17.' }),

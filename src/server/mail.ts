@@ -40,9 +40,18 @@ export function createMailTransport(options: { smtpUrl?: string; from: string })
 export async function queueMail(exec: Executor, message: MailInput): Promise<string> {
   const [row] = await exec
     .insert(mailMessage)
-    .values({ toAddress: message.to, subject: message.subject, textBody: message.text, htmlBody: message.html ?? null })
+    .values({
+      toAddress: message.to,
+      subject: message.subject,
+      textBody: message.text,
+      htmlBody: message.html ?? null,
+    })
     .returning({ id: mailMessage.id });
-  await scheduleJob(exec, { kind: 'mail.deliver', payload: { messageId: row!.id }, idempotencyKey: `mail:${row!.id}` });
+  await scheduleJob(exec, {
+    kind: 'mail.deliver',
+    payload: { messageId: row!.id },
+    idempotencyKey: `mail:${row!.id}`,
+  });
   return row!.id;
 }
 
@@ -60,7 +69,12 @@ export function mailDeliveryHandler(transport: MailTransport): JobHandler {
     });
     await db.db
       .update(mailMessage)
-      .set({ status: 'sent', sentAt: new Date(), transport: transport.name, transportMessageId: result.messageId })
+      .set({
+        status: 'sent',
+        sentAt: new Date(),
+        transport: transport.name,
+        transportMessageId: result.messageId,
+      })
       .where(eq(mailMessage.id, id));
   };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { programmePage } from '../features/programmes/server/programme.table.ts';
 import type { ProgrammePageContent } from '../features/programmes/programmes.contract.ts';
+import { programmePage } from '../features/programmes/server/programme.table.ts';
 import { queryRows } from './db.ts';
 import { createProgramme } from './testing/factories.ts';
 import { createTestDatabase, type TestDatabase } from './testing/test-database.ts';
@@ -47,7 +47,10 @@ describe('tenancy: row-level security', () => {
     );
     expect(tables.length).toBeGreaterThan(0);
     for (const row of tables) {
-      expect(row, `${row.table} must enable and force RLS with a policy`).toMatchObject({ enabled: true, forced: true });
+      expect(row, `${row.table} must enable and force RLS with a policy`).toMatchObject({
+        enabled: true,
+        forced: true,
+      });
       expect(row.policies, row.table).toBeGreaterThan(0);
     }
   });
@@ -65,7 +68,9 @@ describe('tenancy: row-level security', () => {
   it('shows only the selected programme even with no filter in the query', async () => {
     const seenByA = await t.db.withProgramme(a.id, (tx) => tx.select().from(programmePage));
     expect(seenByA.map((r) => r.content.title)).toEqual(['MARKER-A']);
-    const raw = await t.db.withProgramme(b.id, (tx) => queryRows<{ title: string }>(tx, sql`select content->>'title' as title from programme_page`));
+    const raw = await t.db.withProgramme(b.id, (tx) =>
+      queryRows<{ title: string }>(tx, sql`select content->>'title' as title from programme_page`),
+    );
     expect(raw).toEqual([{ title: 'MARKER-B' }]);
   });
 
@@ -74,7 +79,7 @@ describe('tenancy: row-level security', () => {
     expect(await t.db.transaction((tx) => tx.select().from(programmePage))).toEqual([]);
   });
 
-  it("refuses to write a row into another programme", async () => {
+  it('refuses to write a row into another programme', async () => {
     await expect(
       t.db.withProgramme(a.id, (tx) =>
         tx.insert(programmePage).values({ programmeId: b.id, locale: 'en', content: content('intruder') }),
@@ -88,10 +93,16 @@ describe('tenancy: row-level security', () => {
 
   it('does not leak the selected programme into the next transaction on the same connection', async () => {
     await t.db.withProgramme(a.id, async (tx) => {
-      const [s] = await queryRows<{ p: string }>(tx, sql`select current_setting('makker.programme_id', true) as p`);
+      const [s] = await queryRows<{ p: string }>(
+        tx,
+        sql`select current_setting('makker.programme_id', true) as p`,
+      );
       expect(s?.p).toBe(a.id);
     });
-    const [after] = await queryRows<{ p: string | null }>(t.db.db, sql`select current_setting('makker.programme_id', true) as p`);
+    const [after] = await queryRows<{ p: string | null }>(
+      t.db.db,
+      sql`select current_setting('makker.programme_id', true) as p`,
+    );
     expect(after?.p ?? '').toBe('');
     expect(await t.db.db.select().from(programmePage)).toEqual([]);
     // A failed transaction must not leave it behind either.

@@ -79,14 +79,23 @@ export type ProblemLocale = 'da' | 'en';
 
 /** Messages for the failing fields of a validation error, by zod issue code. */
 export const fieldMessages = {
-  invalid_type: { da: 'Feltet mangler eller har en forkert type.', en: 'The field is missing or has the wrong type.' },
+  invalid_type: {
+    da: 'Feltet mangler eller har en forkert type.',
+    en: 'The field is missing or has the wrong type.',
+  },
   too_small: { da: 'Værdien er for kort eller for lille.', en: 'The value is too short or too small.' },
   too_big: { da: 'Værdien er for lang eller for stor.', en: 'The value is too long or too large.' },
   invalid_format: { da: 'Værdien har et forkert format.', en: 'The value has the wrong format.' },
   invalid_value: { da: 'Værdien er ikke en af de tilladte.', en: 'The value is not one of those allowed.' },
   unrecognized_keys: { da: 'Feltet er ikke kendt.', en: 'The field is not known.' },
-  invalid_union: { da: 'Værdien passer ikke til nogen af de tilladte former.', en: 'The value matches none of the allowed forms.' },
-  not_multiple_of: { da: 'Værdien skal gå op i et bestemt tal.', en: 'The value must be a multiple of a given number.' },
+  invalid_union: {
+    da: 'Værdien passer ikke til nogen af de tilladte former.',
+    en: 'The value matches none of the allowed forms.',
+  },
+  not_multiple_of: {
+    da: 'Værdien skal gå op i et bestemt tal.',
+    en: 'The value must be a multiple of a given number.',
+  },
   custom: { da: 'Værdien er ugyldig.', en: 'The value is invalid.' },
 } as const;
 
@@ -97,6 +106,7 @@ export function problemTitle(code: ProblemCode, locale: ProblemLocale): string {
 
 /** The translated message for a failing field, by zod issue code (unknown codes get a generic one). */
 export function fieldMessage(issueCode: string, locale: ProblemLocale): string {
-  const entry = (fieldMessages as Record<string, { da: string; en: string }>)[issueCode] ?? fieldMessages.custom;
+  const entry =
+    (fieldMessages as Record<string, { da: string; en: string }>)[issueCode] ?? fieldMessages.custom;
   return entry[locale];
 }

@@ -6,7 +6,10 @@ import type { Database } from '../db.ts';
 const suffix = () => randomBytes(3).toString('hex');
 
 /** A new organisation with one programme; returns the programme's id and slug. */
-export async function createProgramme(db: Database, name = 'Testprojekt'): Promise<{ id: string; slug: string }> {
+export async function createProgramme(
+  db: Database,
+  name = 'Testprojekt',
+): Promise<{ id: string; slug: string }> {
   const s = suffix();
   const [org] = await db.db
     .insert(organisation)
@@ -14,7 +17,12 @@ export async function createProgramme(db: Database, name = 'Testprojekt'): Promi
     .returning({ id: organisation.id });
   const [row] = await db.db
     .insert(programme)
-    .values({ organisationId: org!.id, slug: `programme-${s}`, name: `${name} ${s}`, municipalityCodes: ['630'] })
+    .values({
+      organisationId: org!.id,
+      slug: `programme-${s}`,
+      name: `${name} ${s}`,
+      municipalityCodes: ['630'],
+    })
     .returning({ id: programme.id, slug: programme.slug });
   return row!;
 }

@@ -2,8 +2,9 @@
  * A fresh, migrated database for one test file: a PGlite copy of the template, or a PostgreSQL
  * database cloned from the template database when the file runs in the `postgres` project.
  */
-import fs from 'node:fs';
+
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../db.ts';

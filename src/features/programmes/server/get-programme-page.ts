@@ -3,8 +3,8 @@ import type { Actor } from '../../../server/access.ts';
 import type { Database } from '../../../server/db.ts';
 import { AppError } from '../../../server/errors.ts';
 import type { Locale, ProgrammePageResponse } from '../programmes.contract.ts';
-import { programmesPolicy } from './programmes.policy.ts';
 import { programme, programmePage } from './programme.table.ts';
+import { programmesPolicy } from './programmes.policy.ts';
 
 /** The public page of a programme in the asked language, else in the programme's default one. */
 export async function getProgrammePage(options: {
@@ -15,7 +15,12 @@ export async function getProgrammePage(options: {
 }): Promise<ProgrammePageResponse> {
   if (!programmesPolicy.canReadPublicPage(options.actor)) throw new AppError('FORBIDDEN');
   const [found] = await options.db.db
-    .select({ id: programme.id, slug: programme.slug, name: programme.name, defaultLocale: programme.defaultLocale })
+    .select({
+      id: programme.id,
+      slug: programme.slug,
+      name: programme.name,
+      defaultLocale: programme.defaultLocale,
+    })
     .from(programme)
     .where(eq(programme.slug, options.slug));
   if (!found) throw new AppError('PROGRAMME_NOT_FOUND');
@@ -23,7 +28,9 @@ export async function getProgrammePage(options: {
     tx.select({ locale: programmePage.locale, content: programmePage.content }).from(programmePage),
   );
   const page =
-    pages.find((p) => p.locale === options.locale) ?? pages.find((p) => p.locale === found.defaultLocale) ?? pages[0];
+    pages.find((p) => p.locale === options.locale) ??
+    pages.find((p) => p.locale === found.defaultLocale) ??
+    pages[0];
   if (!page) throw new AppError('NOT_FOUND', 'programme has no page');
   return {
     programme: { slug: found.slug, name: found.name },

@@ -3,10 +3,13 @@ import type { Actor } from '../../../server/access.ts';
 import type { Database } from '../../../server/db.ts';
 import { AppError } from '../../../server/errors.ts';
 import type { ProgrammeSummary } from '../programmes.contract.ts';
-import { programmesPolicy } from './programmes.policy.ts';
 import { programme } from './programme.table.ts';
+import { programmesPolicy } from './programmes.policy.ts';
 
-export async function listPublicProgrammes(options: { db: Database; actor: Actor }): Promise<ProgrammeSummary[]> {
+export async function listPublicProgrammes(options: {
+  db: Database;
+  actor: Actor;
+}): Promise<ProgrammeSummary[]> {
   if (!programmesPolicy.canReadPublicPage(options.actor)) throw new AppError('FORBIDDEN');
   return options.db.db
     .select({ slug: programme.slug, name: programme.name })

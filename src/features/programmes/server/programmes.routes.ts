@@ -1,6 +1,6 @@
+import type { Database } from '../../../server/db.ts';
 import { problemSchema } from '../../../server/errors.ts';
 import type { App } from '../../../server/http.ts';
-import type { Database } from '../../../server/db.ts';
 import { requestLocale } from '../../../server/locale.ts';
 import {
   programmeListResponseSchema,

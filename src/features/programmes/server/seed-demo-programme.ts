@@ -12,7 +12,8 @@ const cafe = [
 
 const da: ProgrammePageContent = {
   title: 'Peer-fællesskabet Vejle',
-  tagline: 'En makker, der selv har været der. Til dig, der er kommet ud af et misbrug af alkohol eller stoffer.',
+  tagline:
+    'En makker, der selv har været der. Til dig, der er kommet ud af et misbrug af alkohol eller stoffer.',
   what: [
     'Peer-fællesskabet er et tilbud fra Vejle Kommune i samarbejde med frivillige. Du får en peer-mentor: en frivillig, der selv har erfaring med misbrug og er kommet videre.',
     'I mødes hver uge eller hver 14. dag i 6 måneder – og 3 måneder mere, hvis I begge vil. I finder selv på, hvad I vil lave: gå en tur, drikke kaffe, træne, se en fodboldkamp. I mødes aldrig hjemme hos hinanden.',
@@ -30,13 +31,33 @@ const da: ProgrammePageContent = {
     'Vi finder en makker ud fra jeres egne ønsker. I siger begge ja, før I starter.',
   ],
   contacts: [
-    { name: 'Projektleder', role: 'Peer-fællesskabet, RusmiddelCenter Vejle', phone: '76 81 00 00', email: 'peer@vejle.example' },
-    { name: 'Projektmedarbejder', role: 'Visitation og caféen', phone: '76 81 00 01', email: 'peer-cafe@vejle.example' },
+    {
+      name: 'Projektleder',
+      role: 'Peer-fællesskabet, RusmiddelCenter Vejle',
+      phone: '76 81 00 00',
+      email: 'peer@vejle.example',
+    },
+    {
+      name: 'Projektmedarbejder',
+      role: 'Visitation og caféen',
+      phone: '76 81 00 01',
+      email: 'peer-cafe@vejle.example',
+    },
   ],
   cafe,
   support: [
-    { name: 'Alkolinjen', phone: '80 200 500', description: 'Anonym rådgivning om alkohol', hours: 'Hverdage' },
-    { name: 'Livslinien', phone: '70 201 201', description: 'Hvis du har tanker om selvmord', hours: 'Hver dag 11–05' },
+    {
+      name: 'Alkolinjen',
+      phone: '80 200 500',
+      description: 'Anonym rådgivning om alkohol',
+      hours: 'Hverdage',
+    },
+    {
+      name: 'Livslinien',
+      phone: '70 201 201',
+      description: 'Hvis du har tanker om selvmord',
+      hours: 'Hver dag 11–05',
+    },
     { name: 'Akut: ring 112', phone: '112', description: 'Ved fare for liv', hours: 'Døgnet rundt' },
   ],
 };
@@ -61,20 +82,48 @@ const en: ProgrammePageContent = {
     'We find a buddy based on what you both wish for. You both say yes before you start.',
   ],
   contacts: [
-    { name: 'Programme lead', role: 'Peer community, RusmiddelCenter Vejle', phone: '76 81 00 00', email: 'peer@vejle.example' },
-    { name: 'Programme worker', role: 'Screening and the café', phone: '76 81 00 01', email: 'peer-cafe@vejle.example' },
+    {
+      name: 'Programme lead',
+      role: 'Peer community, RusmiddelCenter Vejle',
+      phone: '76 81 00 00',
+      email: 'peer@vejle.example',
+    },
+    {
+      name: 'Programme worker',
+      role: 'Screening and the café',
+      phone: '76 81 00 01',
+      email: 'peer-cafe@vejle.example',
+    },
   ],
   cafe,
   support: [
-    { name: 'Alkolinjen', phone: '80 200 500', description: 'Anonymous advice about alcohol (in Danish)', hours: 'Weekdays' },
-    { name: 'Livslinien', phone: '70 201 201', description: 'If you have thoughts of suicide', hours: 'Every day 11–05' },
-    { name: 'Emergency: call 112', phone: '112', description: 'When a life is in danger', hours: 'Around the clock' },
+    {
+      name: 'Alkolinjen',
+      phone: '80 200 500',
+      description: 'Anonymous advice about alcohol (in Danish)',
+      hours: 'Weekdays',
+    },
+    {
+      name: 'Livslinien',
+      phone: '70 201 201',
+      description: 'If you have thoughts of suicide',
+      hours: 'Every day 11–05',
+    },
+    {
+      name: 'Emergency: call 112',
+      phone: '112',
+      description: 'When a life is in danger',
+      hours: 'Around the clock',
+    },
   ],
 };
 
 /** Creates the Vejle-like demo organisation, programme and public page. Returns the programme id. */
 export async function seedDemoProgramme(db: Database): Promise<string> {
-  const existing = await db.db.select({ id: programme.id }).from(programme).where(eq(programme.slug, DEMO_PROGRAMME_SLUG));
+  const existing = await db.db
+    .select({ id: programme.id })
+    .from(programme)
+    .where(eq(programme.slug, DEMO_PROGRAMME_SLUG));
   if (existing[0]) return existing[0].id;
   return db.transaction(async (tx) => {
     const [org] = await tx
