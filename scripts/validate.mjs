@@ -63,9 +63,32 @@ if (vitest) {
   failed++;
 }
 
+/** The end-to-end tests drive the system's Chromium; install Debian's when missing and allowed. */
+function ensureChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  );
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (found) return found;
+  if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
+    console.log("\n▶ installing Debian's chromium for the end-to-end tests");
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  }
+  console.error(
+    '\nNo Chromium found for the end-to-end tests: install it (e.g. `sudo apt-get install chromium`) or set CHROMIUM_PATH.',
+  );
+  return null;
+}
+
 const e2eFile = path.join(out, 'e2e.json');
 fs.rmSync(e2eFile, { force: true });
-if (run('web build (vite)', 'npm', ['run', 'build', '--silent'])) {
+const chromium = ensureChromium();
+if (chromium && run('web build (vite)', 'npm', ['run', 'build', '--silent'])) {
   passed++;
   const e2eOk = run(
     'end-to-end journeys (playwright + axe)',
