@@ -67,6 +67,7 @@ describe('HTTP server', () => {
     const res = await app.inject('/metrics');
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('makker_http_requests_total{method="GET",route="/healthz",status="200"}');
+    expect(res.body).toMatch(/makker_jobs\{status="failed"\} \d+/);
   });
 
   it('serves the public programme page in Danish by default and in English on request', async () => {

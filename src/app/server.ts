@@ -24,6 +24,7 @@ import type { Database } from '../server/db.ts';
 import type { Env } from '../server/env.ts';
 import { AppError, registerProblemHandling, sendProblem } from '../server/errors.ts';
 import type { App } from '../server/http.ts';
+import { countJobsByStatus } from '../server/jobs.ts';
 import { registerMetrics } from '../server/metrics.ts';
 import { devRoutes } from './dev.routes.ts';
 import { opsRoutes } from './ops.routes.ts';
@@ -117,7 +118,7 @@ export async function buildServer(options: ServerOptions) {
     uiConfig: { deepLinking: false },
   });
 
-  const metrics = registerMetrics(app);
+  const metrics = registerMetrics(app, { countJobs: () => countJobsByStatus(db.db) });
   opsRoutes(app, { db, metrics });
   programmesRoutes(app, { db });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });

@@ -5,7 +5,7 @@
  * as `failed` with the last error kept (error messages must not hold personal data).
  */
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Database, Executor } from './db.ts';
 import { job } from './jobs.table.ts';
@@ -58,6 +58,12 @@ export async function listJobs(exec: Executor, options: { status?: JobStatus; li
     .where(options.status ? eq(job.status, options.status) : undefined)
     .orderBy(desc(job.createdAt))
     .limit(options.limit ?? 100);
+}
+
+/** How many jobs there are in each status. */
+export async function countJobsByStatus(exec: Executor): Promise<Record<string, number>> {
+  const rows = await exec.select({ status: job.status, n: count() }).from(job).groupBy(job.status);
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
 /** Puts a failed job back in the queue with fresh attempts. Returns false when it is not failed. */

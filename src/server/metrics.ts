@@ -1,8 +1,11 @@
 /** Prometheus metrics: process defaults plus request counts and durations by route. */
 import type { FastifyInstance } from 'fastify';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
-export function registerMetrics(app: FastifyInstance) {
+/** Counts of background jobs by status, read when metrics are scraped. */
+export type JobCounter = () => Promise<Record<string, number>>;
+
+export function registerMetrics(app: FastifyInstance, options: { countJobs?: JobCounter } = {}) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'makker_' });
   const duration = new Histogram({
@@ -18,6 +21,20 @@ export function registerMetrics(app: FastifyInstance) {
     labelNames: ['method', 'route', 'status'],
     registers: [registry],
   });
+  const { countJobs } = options;
+  if (countJobs) {
+    new Gauge({
+      name: 'makker_jobs',
+      help: 'Background jobs by status (failed ones need attention: npx makker jobs --status failed)',
+      labelNames: ['status'],
+      registers: [registry],
+      async collect() {
+        const counts = await countJobs();
+        for (const status of ['pending', 'running', 'succeeded', 'failed'])
+          this.set({ status }, counts[status] ?? 0);
+      },
+    });
+  }
   app.addHook('onResponse', async (request, reply) => {
     // Route templates only (never raw URLs): bounded label sets and no ids in metrics.
     const labels = {
