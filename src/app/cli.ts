@@ -3,6 +3,7 @@
  * Exit codes: 0 done, 1 failed, 2 wrong usage or input.
  */
 import { parseArgs } from 'node:util';
+import { verifyAuditChain } from '../features/audit/server/index.ts';
 import { BackupError, backupDatabase, restoreDatabase } from '../server/backup.ts';
 import { DataDirLockedError } from '../server/data-dir-lock.ts';
 import { databaseOptionsFromEnv, openDatabase } from '../server/db.ts';
@@ -19,6 +20,7 @@ Commands:
   restore <file>          replace every table with the content of <file>
   jobs [--status S]       list background jobs (S: pending, running, succeeded, failed)
   jobs retry <id>         put a failed job back in the queue
+  audit verify            check the hash chain of the audit trail (exit 1 when broken)
 
 The database is the embedded one in MAKKER_DATA_DIR (default ./data), or PostgreSQL when
 DATABASE_URL is set. Stop the server first when using the embedded database.`;
@@ -112,6 +114,16 @@ export async function runCli(argv: string[]): Promise<number> {
         ),
       );
       return 0;
+    }
+    case 'audit': {
+      if (positionals[1] !== 'verify') throw new UsageError('audit needs a subcommand: verify');
+      const result = await withDatabase((db) => verifyAuditChain(db));
+      console.log(
+        result.ok
+          ? `Audit trail intact: ${result.checked} records verified.`
+          : `Audit trail BROKEN at record ${result.firstBrokenSeq} (${result.checked} records checked).`,
+      );
+      return result.ok ? 0 : 1;
     }
     default:
       throw new UsageError(`unknown command: ${command}`);

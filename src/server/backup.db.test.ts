@@ -4,6 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordAudit, verifyAuditChain } from '../features/audit/server/index.ts';
 import { seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { BackupError, backupDatabase, restoreDatabase } from './backup.ts';
 import { type Database, queryRows } from './db.ts';
@@ -49,6 +50,16 @@ describe('backup and restore', () => {
         subject: 'Æ ø å – "quoted" \\ backslash',
         text: 'linje 1\nlinje 2',
       });
+      for (const action of ['read', 'update', 'export'] as const) {
+        await recordAudit(tx, {
+          actorId: null,
+          actorRole: 'system',
+          action,
+          subjectId: null,
+          programmeId: null,
+          purpose: 'test',
+        });
+      }
       await scheduleJob(tx, {
         kind: 'later',
         payload: { nested: { list: [1, 2, 3] } },
@@ -72,6 +83,7 @@ describe('backup and restore', () => {
     const restored = await restoreDatabase(target.db, file);
     expect(restored.rows).toBe(written.rows);
     expect(await snapshot(target.db)).toEqual(before);
+    expect(await verifyAuditChain(target.db)).toMatchObject({ ok: true, checked: 3 });
   });
 
   it('restores over changed data in the same database', async () => {

@@ -1,0 +1,3 @@
+/** What other parts of makker may use from the audit feature. */
+export { type AuditEventInput, recordAudit } from './record-audit.ts';
+export { verifyAuditChain } from './verify-audit-chain.ts';
