@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { generateEncryptionKey } from '../src/server/crypto.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const duration = Number(process.env.BENCH_DURATION ?? 15);
@@ -30,7 +31,8 @@ const median = (xs: number[]) => {
 async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`process exited (${child.exitCode}) before ${url} was ready`);
+    if (child.exitCode !== null)
+      throw new Error(`process exited (${child.exitCode}) before ${url} was ready`);
     try {
       if ((await fetch(url)).status === 200) return performance.now() - started;
     } catch {
@@ -44,7 +46,13 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Pr
 function spawnNode(args: string[], env: Record<string, string>) {
   return spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      MAKKER_ENCRYPTION_KEYS: generateEncryptionKey('bench'),
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -86,7 +94,9 @@ async function main() {
     coldStarts.push(app.startMs);
     await stop(app.child);
   }
-  console.log(`cold start to /readyz: median ${median(coldStarts).toFixed(0)} ms (${coldStarts.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(
+    `cold start to /readyz: median ${median(coldStarts).toFixed(0)} ms (${coldStarts.map((x) => x.toFixed(0)).join(', ')})`,
+  );
 
   const basePort = nextPort++;
   const bare = spawnNode(['--import', 'tsx', 'bench/bare-fastify.ts'], { PORT: String(basePort) });
@@ -99,21 +109,31 @@ async function main() {
   apps.push(pglite.child);
   targets.push(
     { name: 'makker (PGlite) GET /readyz', url: `http://127.0.0.1:${pglite.port}/readyz`, samples: [] },
-    { name: 'makker (PGlite) GET /api/public/programmes', url: `http://127.0.0.1:${pglite.port}/api/public/programmes`, samples: [] },
+    {
+      name: 'makker (PGlite) GET /api/public/programmes',
+      url: `http://127.0.0.1:${pglite.port}/api/public/programmes`,
+      samples: [],
+    },
   );
   if (process.env.BENCH_DATABASE_URL) {
     const pgApp = await startApp({ DATABASE_URL: process.env.BENCH_DATABASE_URL, NODE_ENV: 'development' });
     apps.push(pgApp.child);
     targets.push(
       { name: 'makker (PostgreSQL) GET /readyz', url: `http://127.0.0.1:${pgApp.port}/readyz`, samples: [] },
-      { name: 'makker (PostgreSQL) GET /api/public/programmes', url: `http://127.0.0.1:${pgApp.port}/api/public/programmes`, samples: [] },
+      {
+        name: 'makker (PostgreSQL) GET /api/public/programmes',
+        url: `http://127.0.0.1:${pgApp.port}/api/public/programmes`,
+        samples: [],
+      },
     );
   }
   for (let round = 0; round < rounds; round++) {
     for (const target of targets) {
       const sample = await load(target.url);
       target.samples.push(sample);
-      console.log(`round ${round + 1} ${target.name}: ${sample.rps.toFixed(0)} req/s, p99 ${sample.p99} ms, errors ${sample.errors}`);
+      console.log(
+        `round ${round + 1} ${target.name}: ${sample.rps.toFixed(0)} req/s, p99 ${sample.p99} ms, errors ${sample.errors}`,
+      );
     }
   }
   await Promise.all(apps.map(stop));
@@ -134,7 +154,11 @@ async function main() {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     settings: { durationS: duration, rounds, connections: 100, starts },
-    coldStartMs: { median: Math.round(median(coldStarts)), samples: coldStarts.map(Math.round), target: 3000 },
+    coldStartMs: {
+      median: Math.round(median(coldStarts)),
+      samples: coldStarts.map(Math.round),
+      target: 3000,
+    },
     http: rows,
   };
   fs.writeFileSync(path.join(ROOT, 'bench/results/foundation.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -144,7 +168,9 @@ async function main() {
     '',
     `| route (100 connections, ${duration} s × ${rounds} rounds) | median req/s | median p99 (ms) | ratio to baseline | errors |`,
     '|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.name} | ${r.rpsMedian} | ${r.p99MedianMs} | ${r.ratioToBaseline} | ${r.errors} |`),
+    ...rows.map(
+      (r) => `| ${r.name} | ${r.rpsMedian} | ${r.p99MedianMs} | ${r.ratioToBaseline} | ${r.errors} |`,
+    ),
     '',
   ].join('\n');
   fs.appendFileSync(path.join(ROOT, 'bench/results/foundation.md'), md);

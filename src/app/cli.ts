@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { verifyAuditChain } from '../features/audit/server/index.ts';
 import { BackupError, backupDatabase, restoreDatabase } from '../server/backup.ts';
+import { generateEncryptionKey } from '../server/crypto.ts';
 import { DataDirLockedError } from '../server/data-dir-lock.ts';
 import { databaseOptionsFromEnv, openDatabase } from '../server/db.ts';
 import { EnvError, loadEnv } from '../server/env.ts';
@@ -21,6 +22,7 @@ Commands:
   jobs [--status S]       list background jobs (S: pending, running, succeeded, failed)
   jobs retry <id>         put a failed job back in the queue
   audit verify            check the hash chain of the audit trail (exit 1 when broken)
+  encryption new-key [id] print a new key for MAKKER_ENCRYPTION_KEYS (put it first to rotate)
 
 The database is the embedded one in MAKKER_DATA_DIR (default ./data), or PostgreSQL when
 DATABASE_URL is set. Stop the server first when using the embedded database.`;
@@ -113,6 +115,13 @@ export async function runCli(argv: string[]): Promise<number> {
           2,
         ),
       );
+      return 0;
+    }
+    case 'encryption': {
+      if (positionals[1] !== 'new-key') throw new UsageError('encryption needs a subcommand: new-key');
+      const id = positionals[2] ?? `k${new Date().toISOString().slice(0, 10).replaceAll('-', '')}`;
+      if (!/^[A-Za-z0-9_-]{1,32}$/.test(id)) throw new UsageError('a key id is letters, digits, - or _');
+      console.log(generateEncryptionKey(id));
       return 0;
     }
     case 'audit': {

@@ -35,6 +35,9 @@ async function main() {
       `  database: ${db.kind === 'pglite' ? `embedded (PGlite) in ${env.dataDir}` : 'PostgreSQL'}`,
       seeded ? '  demo programme created: Peer-fællesskabet Vejle' : '',
       env.demo ? '  demo logins: none yet (accounts arrive with the identity feature)' : '',
+      env.usingDevelopmentKey
+        ? '  encryption: built-in DEVELOPMENT key (set MAKKER_ENCRYPTION_KEYS for real data)'
+        : '',
       `  API documentation: ${url}/api/docs`,
       env.NODE_ENV !== 'production' ? `  development mailbox: ${url}/dev/mailbox` : '',
       '',

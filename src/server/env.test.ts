@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateEncryptionKey } from './crypto.ts';
 import { EnvError, loadEnv } from './env.ts';
 
 describe('configuration', () => {
@@ -16,7 +17,29 @@ describe('configuration', () => {
   });
 
   it('never seeds demo data by default in production', () => {
-    expect(loadEnv({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(
+      loadEnv({ NODE_ENV: 'production', MAKKER_ENCRYPTION_KEYS: generateEncryptionKey('k1') }).demo,
+    ).toBe(false);
+  });
+
+  it('needs an encryption key in production, and uses a marked development key otherwise', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(
+      /MAKKER_ENCRYPTION_KEYS: required in production/,
+    );
+    expect(loadEnv({}).usingDevelopmentKey).toBe(true);
+    const env = loadEnv({ MAKKER_ENCRYPTION_KEYS: generateEncryptionKey('k1') });
+    expect(env).toMatchObject({
+      usingDevelopmentKey: false,
+      encryptionKeys: [expect.objectContaining({ id: 'k1' })],
+    });
+    expect(() => loadEnv({ MAKKER_ENCRYPTION_KEYS: 'k1:dG9vLXNob3J0' })).toThrow(
+      /MAKKER_ENCRYPTION_KEYS: key k1 must be 32 bytes/,
+    );
+    try {
+      loadEnv({ MAKKER_ENCRYPTION_KEYS: 'k1:dG9vLXNob3J0' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('dG9vLXNob3J0');
+    }
   });
 
   it('treats empty values as unset', () => {

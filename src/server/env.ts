@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { type EncryptionKey, parseEncryptionKeys } from './crypto.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -40,9 +41,26 @@ export const envSchema = z.object({
     .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('makker <no-reply@localhost>'),
+  MAKKER_ENCRYPTION_KEYS: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      if (value === undefined) return;
+      try {
+        parseEncryptionKeys(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
 });
 
-const SECRET_KEYS = new Set(['DATABASE_URL', 'SMTP_URL']);
+/**
+ * Outside production, a fixed and publicly known key keeps the demo working without set-up.
+ * It protects nothing; production refuses to start without MAKKER_ENCRYPTION_KEYS.
+ */
+const DEVELOPMENT_KEY = 'dev:ZGV2ZWxvcG1lbnQta2V5LW5vdC1mb3ItcmVhbC1kYXQ=';
+
+const SECRET_KEYS = new Set(['DATABASE_URL', 'SMTP_URL', 'MAKKER_ENCRYPTION_KEYS']);
 
 export type Env = z.infer<typeof envSchema> & {
   /** Absolute path of the embedded database folder. */
@@ -50,6 +68,9 @@ export type Env = z.infer<typeof envSchema> & {
   /** Whether the demo programme is seeded on first start. */
   demo: boolean;
   publicUrl: string;
+  encryptionKeys: EncryptionKey[];
+  /** True when running on the built-in development key. */
+  usingDevelopmentKey: boolean;
 };
 
 export class EnvError extends Error {
@@ -77,10 +98,17 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     );
   }
   const env = parsed.data;
+  if (env.NODE_ENV === 'production' && !env.MAKKER_ENCRYPTION_KEYS) {
+    throw new EnvError([
+      'MAKKER_ENCRYPTION_KEYS: required in production (generate one with `npx makker encryption new-key`)',
+    ]);
+  }
   return {
     ...env,
     dataDir: path.resolve(env.MAKKER_DATA_DIR),
     demo: env.MAKKER_DEMO ?? env.NODE_ENV !== 'production',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    encryptionKeys: parseEncryptionKeys(env.MAKKER_ENCRYPTION_KEYS ?? DEVELOPMENT_KEY),
+    usingDevelopmentKey: !env.MAKKER_ENCRYPTION_KEYS,
   };
 }
