@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -8,6 +9,8 @@ import { defineConfig } from 'vitest/config';
 const postgres = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({
+  // The same alias as vite.config.ts, for tests of components that use DKFDS assets.
+  resolve: { alias: { 'dkfds-dist': fileURLToPath(new URL('./node_modules/dkfds/dist', import.meta.url)) } },
   test: {
     globalSetup: ['./src/server/testing/global-setup.ts'],
     testTimeout: 30_000,

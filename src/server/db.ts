@@ -71,6 +71,14 @@ export async function setProgramme(tx: Tx, programmeId: string): Promise<void> {
   await tx.execute(sql`select set_config('makker.programme_id', ${programmeId}, true)`);
 }
 
+/**
+ * Makes concurrent transactions that pass the same name take turns until the end of the
+ * transaction (e.g. two instances seeding the demo at once on one PostgreSQL database).
+ */
+export async function lockTransaction(tx: Tx, name: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${name}))`);
+}
+
 function programmeTransaction(db: Db) {
   return <T>(programmeId: string, fn: (tx: Tx) => Promise<T>) =>
     db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { type MouseEvent, type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LanguageSwitch } from './language-switch.tsx';
@@ -18,22 +18,18 @@ export function AppLayout({ children }: { children?: ReactNode }) {
     mainRef.current?.focus();
   }, [pathname]);
 
-  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
-    // The router owns the URL; move focus without adding #main-content to the history.
-    event.preventDefault();
-    mainRef.current?.focus();
-  };
-
   return (
-    <div className="page-container app-page">
-      <a className="skipnav" href="#main-content" onClick={skipToMain}>
+    <div className="app-page">
+      <a className="skipnav" href="#main-content">
         {t('skipLink')}
       </a>
       <header className="header">
         <div className="solution-info">
           <div className="solution-info-inner container">
             <div className="solution-heading">
-              <Link to="/">{t('appName')}</Link>
+              <Link to="/" className="app-brand">
+                {t('appName')}
+              </Link>
             </div>
             <LanguageSwitch />
           </div>

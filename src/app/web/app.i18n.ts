@@ -3,10 +3,8 @@ const da = {
   appName: 'makker',
   skipLink: 'Gå til indhold',
   nav: { label: 'Hovedmenu', home: 'Forside' },
-  language: { label: 'Sprog' },
   footer: {
     about: 'makker er software til frivillige makkerordninger for voksne, der er kommet ud af et misbrug.',
-    navLabel: 'Sidefod',
     privacy: 'Vi bruger ingen sporing. Dit sprogvalg huskes i din browser.',
   },
   notFound: {
@@ -22,9 +20,8 @@ const da = {
   mailbox: {
     documentTitle: 'Udviklerpostkasse',
     title: 'Udviklerpostkasse',
-    intro: 'Her ser du de e-mails, makker har lagt i udbakken. Intet bliver sendt ud herfra.',
-    onlyInDevelopment:
-      'Postkassen findes kun i udviklingsmiljøet. Denne installation kører i drift, så e-mails bliver sendt rigtigt.',
+    intro: 'Her ser du de e-mails, makker har lagt i udbakken, nyeste først.',
+    onlyInDevelopment: 'Postkassen findes kun i udviklingsmiljøet, ikke i en installation i drift.',
     loading: 'Henter beskeder …',
     empty: 'Der er ingen beskeder endnu.',
     caption: 'Beskeder i udbakken',
@@ -35,8 +32,6 @@ const da = {
   },
   error: {
     generic: 'Der skete en fejl. Prøv igen om lidt.',
-    network: 'Der er ingen forbindelse. Tjek din internetforbindelse, og prøv igen.',
-    retry: 'Prøv igen',
   },
 };
 
@@ -46,10 +41,9 @@ const en: AppMessages = {
   appName: 'makker',
   skipLink: 'Skip to content',
   nav: { label: 'Main menu', home: 'Front page' },
-  language: { label: 'Language' },
   footer: {
-    about: 'makker is software for volunteer buddy programmes for adults who have left alcohol or drug abuse.',
-    navLabel: 'Footer',
+    about:
+      'makker is software for volunteer buddy programmes for adults who have left alcohol or drug abuse.',
     privacy: 'We use no tracking. Your choice of language is remembered in your browser.',
   },
   notFound: {
@@ -65,9 +59,8 @@ const en: AppMessages = {
   mailbox: {
     documentTitle: 'Development mailbox',
     title: 'Development mailbox',
-    intro: 'Here you see the e-mails makker has put in the outbox. Nothing is sent out from here.',
-    onlyInDevelopment:
-      'The mailbox only exists in development. This installation runs in production, so e-mails are really sent.',
+    intro: 'Here you see the e-mails makker has put in the outbox, newest first.',
+    onlyInDevelopment: 'The mailbox only exists in development, not in an installation in production.',
     loading: 'Fetching messages …',
     empty: 'There are no messages yet.',
     caption: 'Messages in the outbox',
@@ -78,8 +71,6 @@ const en: AppMessages = {
   },
   error: {
     generic: 'Something went wrong. Please try again in a moment.',
-    network: 'There is no connection. Check your internet connection and try again.',
-    retry: 'Try again',
   },
 };
 

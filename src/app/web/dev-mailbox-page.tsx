@@ -68,7 +68,7 @@ function MessageTable({ messages }: { messages: Message[] }) {
   };
   return (
     <table className="table table--zebra table--responsive-headers mailbox-table">
-      <caption>{t('mailbox.caption')}</caption>
+      <caption className="sr-only">{t('mailbox.caption')}</caption>
       <thead>
         <tr>
           <th scope="col">{columns.createdAt}</th>
@@ -86,9 +86,11 @@ function MessageTable({ messages }: { messages: Message[] }) {
             <td data-title={columns.to}>{message.to}</td>
             <td data-title={columns.subject}>
               {message.subject}
-              <details className="mailbox-text">
-                <summary>{t('mailbox.showText')}</summary>
-                <pre>{message.text}</pre>
+              <details className="details mailbox-text">
+                <summary className="details-summary">{t('mailbox.showText')}</summary>
+                <div className="details-text">
+                  <pre>{message.text}</pre>
+                </div>
               </details>
             </td>
             <td data-title={columns.status}>{t(`mailbox.status.${message.status}`)}</td>

@@ -4,9 +4,15 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { programmesMessages } from '../../features/programmes/web/programmes.i18n.ts';
+import { programmesMessages } from '../../features/programmes/web/index.ts';
 import { appMessages } from './app.i18n.ts';
-import { type AppLocale, DEFAULT_LOCALE, findStoredLocale, LOCALES, rememberLocale } from './locale-preference.ts';
+import {
+  type AppLocale,
+  DEFAULT_LOCALE,
+  findStoredLocale,
+  LOCALES,
+  rememberLocale,
+} from './locale-preference.ts';
 
 const resources = {
   da: { app: appMessages.da, programmes: programmesMessages.da },
@@ -43,8 +49,4 @@ void i18n.use(initReactI18next).init({
 export async function switchLocale(locale: AppLocale): Promise<void> {
   rememberLocale(locale);
   await i18n.changeLanguage(locale);
-}
-
-export function currentLocale(): AppLocale {
-  return i18n.resolvedLanguage === 'en' ? 'en' : 'da';
 }

@@ -10,7 +10,12 @@ export function LanguageSwitch() {
   const { i18n } = useTranslation();
   const other: AppLocale = i18n.resolvedLanguage === 'en' ? 'da' : 'en';
   return (
-    <button type="button" className="function-link language-switch" lang={other} onClick={() => void switchLocale(other)}>
+    <button
+      type="button"
+      className="function-link language-switch"
+      lang={other}
+      onClick={() => void switchLocale(other)}
+    >
       {OWN_NAMES[other]}
     </button>
   );

@@ -33,5 +33,6 @@ export function rememberLocale(locale: AppLocale): void {
     // The cookie below still remembers it.
   }
   const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Safari and older Firefox, and this one fixed cookie needs no escaping.
   document.cookie = `${COOKIE_NAME}=${locale}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax${secure}`;
 }

@@ -1,6 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { FrontPage } from '../../features/programmes/web/front-page.tsx';
-import { ProgrammeRoutePage } from '../../features/programmes/web/programme-page.tsx';
+import { programmesRoutes } from '../../features/programmes/web/index.ts';
 import { AppLayout } from './app-layout.tsx';
 import { DevMailboxPage } from './dev-mailbox-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -13,8 +12,7 @@ export function createRouter() {
       Component: AppLayout,
       ErrorBoundary: RouteErrorPage,
       children: [
-        { path: '/', Component: FrontPage },
-        { path: '/p/:slug', Component: ProgrammeRoutePage },
+        ...programmesRoutes,
         { path: '/dev/mailbox', Component: DevMailboxPage },
         { path: '*', Component: NotFoundPage },
       ],

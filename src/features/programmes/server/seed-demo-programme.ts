@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { type Database, setProgramme } from '../../../server/db.ts';
+import { type Database, lockTransaction, setProgramme } from '../../../server/db.ts';
 import type { ProgrammePageContent } from '../programmes.contract.ts';
 import { organisation, programme, programmePage } from './programme.table.ts';
 
@@ -120,12 +120,14 @@ const en: ProgrammePageContent = {
 
 /** Creates the Vejle-like demo organisation, programme and public page. Returns the programme id. */
 export async function seedDemoProgramme(db: Database): Promise<string> {
-  const existing = await db.db
-    .select({ id: programme.id })
-    .from(programme)
-    .where(eq(programme.slug, DEMO_PROGRAMME_SLUG));
-  if (existing[0]) return existing[0].id;
   return db.transaction(async (tx) => {
+    // Instances starting together on one database take turns; the second finds the programme.
+    await lockTransaction(tx, 'makker.seed-demo.programmes');
+    const existing = await tx
+      .select({ id: programme.id })
+      .from(programme)
+      .where(eq(programme.slug, DEMO_PROGRAMME_SLUG));
+    if (existing[0]) return existing[0].id;
     const [org] = await tx
       .insert(organisation)
       .values({ slug: 'vejle-kommune', name: 'Vejle Kommune' })

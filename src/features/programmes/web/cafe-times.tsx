@@ -15,7 +15,11 @@ export function CafeTimes({ cafe, locale }: { cafe: ProgrammePageContent['cafe']
         {sorted.map((time) => (
           <li key={`${time.weekday}-${time.start}-${time.place}`}>
             <strong>
-              {t('cafe.time', { weekday: weekdayName(time.weekday, locale), start: time.start, end: time.end })}
+              {t('cafe.time', {
+                weekday: weekdayName(time.weekday, locale),
+                start: time.start,
+                end: time.end,
+              })}
             </strong>
             , {time.place}
           </li>

@@ -33,7 +33,9 @@ function ProgrammeList({ programmes }: { programmes: ProgrammeSummary[] }) {
           <ul className="programme-choices">
             {programmes.map((programme) => (
               <li key={programme.slug}>
-                <Link to={`/p/${programme.slug}`}>{programme.name}</Link>
+                <Link to={`/p/${programme.slug}`} className="programme-choice-link">
+                  {programme.name}
+                </Link>
               </li>
             ))}
           </ul>

@@ -23,7 +23,11 @@ export function HelpNowBox({ support }: { support: ProgrammePageContent['support
               <p className="help-now-details">{[line.description, line.hours].filter(Boolean).join(' · ')}</p>
             ) : null}
             {line.phone ? (
-              <PhoneLink phone={line.phone} label={t('helpNow.call', { phone: line.phone })} variant="primary" />
+              <PhoneLink
+                phone={line.phone}
+                label={t('helpNow.call', { phone: line.phone })}
+                variant="primary"
+              />
             ) : null}
           </li>
         ))}

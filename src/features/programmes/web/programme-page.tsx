@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { programmePageQuery } from './programmes.queries.ts';
 import { PageLoadError, PageLoading } from './page-status.tsx';
 import { ProgrammeFlyer } from './programme-flyer.tsx';
+import { programmePageQuery } from './programmes.queries.ts';
 
 /** The public page of one programme, in the language the person has chosen. */
 export function ProgrammePage({ slug }: { slug: string }) {

@@ -6,7 +6,8 @@ const da = {
   retry: 'Prøv igen',
   loadErrorTitle: 'Siden kunne ikke vises',
   notFoundTitle: 'Projektet findes ikke',
-  notFoundText: 'Måske er adressen skrevet forkert, eller projektet er slut. Se de projekter, der findes, på forsiden.',
+  notFoundText:
+    'Måske er adressen skrevet forkert, eller projektet er slut. Se de projekter, der findes, på forsiden.',
   backToFront: 'Gå til forsiden',
   otherLanguage: 'Denne side findes endnu ikke på dansk, så den vises på {{language}}.',
   languageNames: { da: 'dansk', en: 'engelsk' },
@@ -43,7 +44,8 @@ const en: ProgrammesMessages = {
   retry: 'Try again',
   loadErrorTitle: 'The page could not be shown',
   notFoundTitle: 'The programme does not exist',
-  notFoundText: 'The address may be mistyped, or the programme may have ended. See the programmes there are on the front page.',
+  notFoundText:
+    'The address may be mistyped, or the programme may have ended. See the programmes there are on the front page.',
   backToFront: 'Go to the front page',
   otherLanguage: 'This page is not available in English yet, so it is shown in {{language}}.',
   languageNames: { da: 'Danish', en: 'English' },

@@ -6,7 +6,8 @@ import type { Locale, ProgrammePageResponse, ProgrammeSummary } from '../program
 export function programmeListQuery() {
   return queryOptions({
     queryKey: ['programmes', 'list'],
-    queryFn: ({ signal }) => apiFetch<{ programmes: ProgrammeSummary[] }>('/api/public/programmes', { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<{ programmes: ProgrammeSummary[] }>('/api/public/programmes', { signal }),
   });
 }
 
