@@ -51,6 +51,7 @@ function spawnNode(args: string[], env: Record<string, string>) {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       MAKKER_ENCRYPTION_KEYS: generateEncryptionKey('bench'),
+      MAKKER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-1234',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

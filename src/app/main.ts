@@ -1,5 +1,6 @@
 /** `npm start`: validate configuration, open and migrate the database, seed the demo, serve. */
 import { pino } from 'pino';
+import { DEMO_LOGINS } from '../features/accounts/server/index.ts';
 import { DataDirLockedError } from '../server/data-dir-lock.ts';
 import { databaseOptionsFromEnv, openDatabase } from '../server/db.ts';
 import { EnvError, loadEnv } from '../server/env.ts';
@@ -34,7 +35,12 @@ async function main() {
       `  makker is running: ${url}`,
       `  database: ${db.kind === 'pglite' ? `embedded (PGlite) in ${env.dataDir}` : 'PostgreSQL'}`,
       seeded ? '  demo programme created: Peer-fællesskabet Vejle' : '',
-      env.demo ? '  demo logins: none yet (accounts arrive with the identity feature)' : '',
+      ...(env.demo && env.NODE_ENV !== 'production'
+        ? [
+            '  demo logins (e-mail / password):',
+            ...DEMO_LOGINS.map((l) => `    ${l.role.padEnd(10)} ${l.email} / ${l.password}`),
+          ]
+        : []),
       env.usingDevelopmentKey
         ? '  encryption: built-in DEVELOPMENT key (set MAKKER_ENCRYPTION_KEYS for real data)'
         : '',

@@ -18,6 +18,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { accountsRoutes, authRoutes, createAuth, resolveActor } from '../features/accounts/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
 import { accessExtension, anonymous, collectAccessDeclarations } from '../server/access.ts';
 import type { Database } from '../server/db.ts';
@@ -67,10 +68,19 @@ export async function buildServer(options: ServerOptions) {
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandling(app);
   const accessTable = collectAccessDeclarations(app);
+  const auth = createAuth({ db, env });
   app.decorateRequest('actor', null as never);
   app.addHook('onRequest', async (request, reply) => {
-    request.actor = anonymous;
     reply.header('x-request-id', request.id);
+    request.actor = anonymous;
+    // Only API calls that carry a session cookie pay for looking the session up.
+    if (
+      request.url.startsWith('/api/') &&
+      !request.url.startsWith('/api/auth/') &&
+      request.headers.cookie?.includes('makker.session_token')
+    ) {
+      request.actor = await resolveActor({ auth, db, headers: request.headers });
+    }
   });
 
   await app.register(helmet, {
@@ -120,6 +130,8 @@ export async function buildServer(options: ServerOptions) {
 
   const metrics = registerMetrics(app, { countJobs: () => countJobsByStatus(db.db) });
   opsRoutes(app, { db, metrics });
+  authRoutes(app, { auth });
+  accountsRoutes(app, { db });
   programmesRoutes(app, { db });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });
 

@@ -4,6 +4,7 @@
  * `x-makker-access` on each operation.
  */
 import type { FastifyInstance } from 'fastify';
+import { AppError } from './errors.ts';
 
 export const ROLES = ['peer', 'mentor', 'staff', 'researcher', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -12,9 +13,23 @@ export type Role = (typeof ROLES)[number];
 export type Access = 'public' | { roles: readonly Role[]; own?: boolean };
 
 /** Who is calling. Identity arrives with accounts; until then every caller is anonymous. */
-export type Actor = { type: 'anonymous' } | { type: 'user'; userId: string; roles: Record<string, Role[]> };
+export type Actor =
+  | { type: 'anonymous' }
+  | {
+      type: 'user';
+      userId: string;
+      /** Roles by programme id. */
+      roles: Record<string, Role[]>;
+      twoFactorEnabled: boolean;
+    };
 
 export const anonymous: Actor = { type: 'anonymous' };
+
+/** The logged-in actor, or UNAUTHENTICATED. */
+export function requireUser(actor: Actor): Extract<Actor, { type: 'user' }> {
+  if (actor.type !== 'user') throw new AppError('UNAUTHENTICATED');
+  return actor;
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -47,9 +62,9 @@ export function collectAccessDeclarations(app: FastifyInstance) {
   return table;
 }
 
-/** `/api/x/:id` → `/api/x/{id}` (the form OpenAPI paths use). */
+/** `/api/x/:id` → `/api/x/{id}`, `/api/auth/*` → `/api/auth/{*}` (as @fastify/swagger writes them). */
 export function openApiPath(url: string): string {
-  return url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+  return url.replace(/:([A-Za-z0-9_]+)/g, '{$1}').replace(/\*$/, '{*}');
 }
 
 export function accessExtension(access: Access) {

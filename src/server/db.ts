@@ -79,6 +79,12 @@ export async function lockTransaction(tx: Tx, name: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${name}))`);
 }
 
+/** Tells row-level security who the caller is for the rest of `tx` (e.g. to read their own memberships). */
+export async function setUser(tx: Tx, userId: string): Promise<void> {
+  if (!UUID.test(userId)) throw new TypeError('a user id must be a uuid');
+  await tx.execute(sql`select set_config('makker.user_id', ${userId}, true)`);
+}
+
 function programmeTransaction(db: Db) {
   return <T>(programmeId: string, fn: (tx: Tx) => Promise<T>) =>
     db.transaction(async (tx) => {

@@ -18,7 +18,11 @@ describe('configuration', () => {
 
   it('never seeds demo data by default in production', () => {
     expect(
-      loadEnv({ NODE_ENV: 'production', MAKKER_ENCRYPTION_KEYS: generateEncryptionKey('k1') }).demo,
+      loadEnv({
+        NODE_ENV: 'production',
+        MAKKER_ENCRYPTION_KEYS: generateEncryptionKey('k1'),
+        MAKKER_AUTH_SECRET: 'x'.repeat(40),
+      }).demo,
     ).toBe(false);
   });
 
@@ -26,6 +30,7 @@ describe('configuration', () => {
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(
       /MAKKER_ENCRYPTION_KEYS: required in production/,
     );
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/MAKKER_AUTH_SECRET: required in production/);
     expect(loadEnv({}).usingDevelopmentKey).toBe(true);
     const env = loadEnv({ MAKKER_ENCRYPTION_KEYS: generateEncryptionKey('k1') });
     expect(env).toMatchObject({

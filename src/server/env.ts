@@ -41,6 +41,10 @@ export const envSchema = z.object({
     .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('makker <no-reply@localhost>'),
+  MAKKER_AUTH_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)')
+    .optional(),
   MAKKER_ENCRYPTION_KEYS: z
     .string()
     .optional()
@@ -60,7 +64,7 @@ export const envSchema = z.object({
  */
 const DEVELOPMENT_KEY = 'dev:ZGV2ZWxvcG1lbnQta2V5LW5vdC1mb3ItcmVhbC1kYXQ=';
 
-const SECRET_KEYS = new Set(['DATABASE_URL', 'SMTP_URL', 'MAKKER_ENCRYPTION_KEYS']);
+const SECRET_KEYS = new Set(['DATABASE_URL', 'SMTP_URL', 'MAKKER_ENCRYPTION_KEYS', 'MAKKER_AUTH_SECRET']);
 
 export type Env = z.infer<typeof envSchema> & {
   /** Absolute path of the embedded database folder. */
@@ -69,6 +73,8 @@ export type Env = z.infer<typeof envSchema> & {
   demo: boolean;
   publicUrl: string;
   encryptionKeys: EncryptionKey[];
+  /** Signs session cookies and encrypts two-factor secrets. */
+  authSecret: string;
   /** True when running on the built-in development key. */
   usingDevelopmentKey: boolean;
 };
@@ -98,10 +104,13 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     );
   }
   const env = parsed.data;
-  if (env.NODE_ENV === 'production' && !env.MAKKER_ENCRYPTION_KEYS) {
-    throw new EnvError([
-      'MAKKER_ENCRYPTION_KEYS: required in production (generate one with `npx makker encryption new-key`)',
-    ]);
+  if (env.NODE_ENV === 'production') {
+    const missing = [
+      !env.MAKKER_ENCRYPTION_KEYS &&
+        'MAKKER_ENCRYPTION_KEYS: required in production (generate one with `npx makker encryption new-key`)',
+      !env.MAKKER_AUTH_SECRET && 'MAKKER_AUTH_SECRET: required in production (at least 32 random characters)',
+    ].filter((m): m is string => Boolean(m));
+    if (missing.length > 0) throw new EnvError(missing);
   }
   return {
     ...env,
@@ -110,5 +119,6 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     encryptionKeys: parseEncryptionKeys(env.MAKKER_ENCRYPTION_KEYS ?? DEVELOPMENT_KEY),
     usingDevelopmentKey: !env.MAKKER_ENCRYPTION_KEYS,
+    authSecret: env.MAKKER_AUTH_SECRET ?? 'development-only-auth-secret-not-for-real-data',
   };
 }

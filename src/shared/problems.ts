@@ -16,6 +16,41 @@ export const problems = {
   },
   BAD_REQUEST: { status: 400, da: 'Forespørgslen er ugyldig.', en: 'The request is invalid.' },
   UNAUTHENTICATED: { status: 401, da: 'Du skal logge ind.', en: 'You need to log in.' },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    da: 'E-mail eller adgangskode er forkert.',
+    en: 'The e-mail or password is wrong.',
+  },
+  TWO_FACTOR_INVALID: {
+    status: 401,
+    da: 'Koden passer ikke. Prøv igen med en ny kode fra din app.',
+    en: 'The code is not right. Try again with a new code from your app.',
+  },
+  LINK_INVALID: {
+    status: 400,
+    da: 'Linket virker ikke længere. Bed om et nyt.',
+    en: 'The link no longer works. Ask for a new one.',
+  },
+  PASSWORD_TOO_SHORT: {
+    status: 400,
+    da: 'Adgangskoden skal være mindst 10 tegn.',
+    en: 'The password must be at least 10 characters.',
+  },
+  PASSWORD_TOO_LONG: {
+    status: 400,
+    da: 'Adgangskoden må højst være 128 tegn.',
+    en: 'The password can be at most 128 characters.',
+  },
+  PASSWORD_COMMON: {
+    status: 400,
+    da: 'Adgangskoden er for almindelig og let at gætte. Prøv fx tre-fire ord i en sætning.',
+    en: 'The password is too common and easy to guess. Try three or four words in a sentence.',
+  },
+  PASSWORD_SAME_AS_EMAIL: {
+    status: 400,
+    da: 'Adgangskoden må ikke ligne din e-mail.',
+    en: 'The password must not look like your e-mail.',
+  },
   FORBIDDEN: {
     status: 403,
     da: 'Du har ikke adgang til dette.',

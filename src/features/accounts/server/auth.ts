@@ -1,0 +1,109 @@
+/**
+ * The better-auth instance: e-mail + password (argon2id, our password rules), one-time login
+ * links by e-mail (for peers who struggle with passwords), and TOTP two-factor. Nobody signs
+ * themselves up: staff invite people, and the demo seed creates its users directly. Sessions are
+ * cookies (HttpOnly, SameSite=Lax, Secure outside development) stored in `auth_session`.
+ */
+
+import { APIError, betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { magicLink, twoFactor } from 'better-auth/plugins';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../../server/db.ts';
+import type { Env } from '../../../server/env.ts';
+import { queueMail } from '../../../server/mail.ts';
+import { appUser, authAccount, authSession, authTwoFactor, authVerification } from './auth.table.ts';
+import { hashPassword, verifyPassword } from './hash-password.ts';
+import { checkPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy.ts';
+
+/** Set by auth.routes.ts from the connection, never taken from the client. */
+export const CLIENT_IP_HEADER = 'x-makker-client-ip';
+
+export type AuthEnv = Pick<Env, 'NODE_ENV' | 'publicUrl' | 'authSecret'>;
+
+export function createAuth(options: { db: Database; env: AuthEnv }) {
+  const { db, env } = options;
+  return betterAuth({
+    appName: 'makker',
+    baseURL: env.publicUrl,
+    basePath: '/api/auth',
+    secret: env.authSecret,
+    trustedOrigins: [env.publicUrl],
+    database: drizzleAdapter(db.db, {
+      provider: 'pg',
+      schema: {
+        user: appUser,
+        session: authSession,
+        account: authAccount,
+        verification: authVerification,
+        twoFactor: authTwoFactor,
+      },
+    }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      revokeSessionsOnPasswordReset: true,
+      password: {
+        // Called with the new password whenever one is set, so the rules hold everywhere.
+        async hash(password) {
+          const problem = checkPassword(password);
+          if (problem)
+            throw new APIError('BAD_REQUEST', {
+              code: `PASSWORD_${problem.toUpperCase().replaceAll('-', '_')}`,
+            });
+          return hashPassword(password);
+        },
+        verify: verifyPassword,
+      },
+      async sendResetPassword({ user, url }) {
+        await db.transaction((tx) =>
+          queueMail(tx, {
+            to: user.email,
+            subject: 'Ny adgangskode til makker',
+            text: `Hej\n\nBrug dette link for at vælge en ny adgangskode (det virker i en time):\n${url}\n\nHar du ikke bedt om det, kan du se bort fra denne mail.`,
+          }),
+        );
+      },
+    },
+    session: {
+      expiresIn: 14 * 24 * 60 * 60,
+      updateAge: 24 * 60 * 60,
+      freshAge: 10 * 60, // sensitive actions need a login from the last 10 minutes
+    },
+    advanced: {
+      cookiePrefix: 'makker',
+      useSecureCookies: env.NODE_ENV === 'production',
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', path: '/' },
+      database: { generateId: 'uuid' },
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+    },
+    rateLimit: { enabled: env.NODE_ENV !== 'test', window: 60, max: 20, storage: 'memory' },
+    telemetry: { enabled: false },
+    plugins: [
+      magicLink({
+        expiresIn: 15 * 60,
+        disableSignUp: true,
+        async sendMagicLink({ email, url }) {
+          // Only people who have an account get a link; the answer is the same either way.
+          const [known] = await db.db
+            .select({ id: appUser.id })
+            .from(appUser)
+            .where(eq(appUser.email, email.toLowerCase()));
+          if (!known) return;
+          await db.transaction((tx) =>
+            queueMail(tx, {
+              to: email,
+              subject: 'Dit link til at logge ind på makker',
+              text: `Hej\n\nTryk på linket for at logge ind. Det virker i 15 minutter og kun én gang:\n${url}\n\nHar du ikke bedt om det, kan du se bort fra denne mail.`,
+            }),
+          );
+        },
+      }),
+      twoFactor({ issuer: 'makker' }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../../server/access.ts';
+import { setProgramme, type Tx } from '../../../server/db.ts';
+import { appUser, authAccount } from './auth.table.ts';
+import { hashPassword } from './hash-password.ts';
+import { membership } from './membership.table.ts';
+
+/**
+ * Creates a login with a password and roles in one programme, in the caller's transaction. For
+ * the demo seed and tests; people join through staff invitations.
+ */
+export async function createUser(
+  tx: Tx,
+  input: { name: string; email: string; password: string; programmeId: string; roles: Role[] },
+): Promise<string> {
+  const id = randomUUID();
+  await tx
+    .insert(appUser)
+    .values({ id, name: input.name, email: input.email.toLowerCase(), emailVerified: true });
+  await tx.insert(authAccount).values({
+    userId: id,
+    accountId: id,
+    providerId: 'credential',
+    password: await hashPassword(input.password),
+  });
+  await setProgramme(tx, input.programmeId);
+  await tx
+    .insert(membership)
+    .values(input.roles.map((role) => ({ programmeId: input.programmeId, userId: id, role })));
+  return id;
+}

@@ -1,0 +1,113 @@
+import { desc } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestServer } from '../../../app/testing/test-server.ts';
+import { mailMessage } from '../../../server/mail.table.ts';
+import { DEMO_LOGINS } from './seed-demo-users.ts';
+
+const staff = DEMO_LOGINS.find((l) => l.role === 'staff')!;
+const peer = DEMO_LOGINS.find((l) => l.role === 'peer')!;
+
+describe('logging in', () => {
+  let s: Awaited<ReturnType<typeof createTestServer>>;
+  let origin: string;
+  beforeAll(async () => {
+    s = await createTestServer();
+    origin = s.env.publicUrl;
+  });
+  afterAll(() => s.close());
+
+  const post = (url: string, payload: unknown, cookie?: string) =>
+    s.app.inject({
+      method: 'POST',
+      url,
+      payload: payload as object,
+      headers: { origin, ...(cookie ? { cookie } : {}) },
+    });
+  const sessionCookie = (res: { headers: Record<string, unknown> }) => {
+    const all = [res.headers['set-cookie']].flat().filter(Boolean) as string[];
+    return all.find((c) => c.startsWith('makker.session_token='));
+  };
+
+  it('logs in with e-mail and password and shows the person their roles', async () => {
+    const res = await post('/api/auth/sign-in/email', { email: staff.email, password: staff.password });
+    expect(res.statusCode).toBe(200);
+    const cookie = sessionCookie(res)!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i); // not in development/test; production sets it
+    const me = await s.app.inject({ url: '/api/me', headers: { cookie: cookie.split(';')[0]! } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({
+      user: { email: staff.email, name: staff.name, twoFactorEnabled: false },
+      memberships: [{ programme: { slug: 'peer-faellesskabet-vejle' }, roles: ['staff'] }],
+    });
+  });
+
+  it('answers a wrong password and an unknown e-mail the same way, in Danish', async () => {
+    const wrong = await post('/api/auth/sign-in/email', { email: staff.email, password: 'not-the-password' });
+    const unknown = await post('/api/auth/sign-in/email', {
+      email: 'nobody@makker.example',
+      password: 'not-the-password',
+    });
+    for (const res of [wrong, unknown]) {
+      expect(res.statusCode).toBe(401);
+      expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(res.json()).toMatchObject({
+        code: 'INVALID_CREDENTIALS',
+        title: 'E-mail eller adgangskode er forkert.',
+      });
+    }
+    const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });
+    expect(strip(wrong.json())).toEqual(strip(unknown.json()));
+  });
+
+  it('does not let anyone sign themselves up', async () => {
+    const res = await post('/api/auth/sign-up/email', {
+      email: 'new@example.org',
+      password: 'en lang sætning her',
+      name: 'Ny',
+    });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+  });
+
+  it('answers /api/me without a session with 401 problem+json', async () => {
+    const res = await s.app.inject('/api/me');
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('logs a peer in with a one-time link sent by e-mail, which works once', async () => {
+    const ask = await post('/api/auth/sign-in/magic-link', { email: peer.email, callbackURL: '/' });
+    expect(ask.statusCode).toBe(200);
+    const [mail] = await s.t.db.db.select().from(mailMessage).orderBy(desc(mailMessage.createdAt)).limit(1);
+    expect(mail!.toAddress).toBe(peer.email);
+    const link = new URL(/https?:\/\/\S+/.exec(mail!.textBody)![0]);
+    const follow = await s.app.inject({ url: link.pathname + link.search });
+    expect(follow.statusCode).toBeLessThan(400);
+    const cookie = sessionCookie(follow)!;
+    const me = await s.app.inject({ url: '/api/me', headers: { cookie: cookie.split(';')[0]! } });
+    expect(me.json().user.email).toBe(peer.email);
+    const again = await s.app.inject({ url: link.pathname + link.search });
+    expect(sessionCookie(again)).toBeUndefined();
+  });
+
+  it('does not tell whether an e-mail is registered when asked for a link', async () => {
+    const before = (await s.t.db.db.select().from(mailMessage)).length;
+    const res = await post('/api/auth/sign-in/magic-link', {
+      email: 'stranger@example.org',
+      callbackURL: '/',
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await s.t.db.db.select().from(mailMessage)).length).toBe(before);
+  });
+
+  it('logs out: the session no longer works', async () => {
+    const login = await post('/api/auth/sign-in/email', { email: staff.email, password: staff.password });
+    const cookie = sessionCookie(login)!.split(';')[0]!;
+    const out = await post('/api/auth/sign-out', {}, cookie);
+    expect(out.statusCode).toBe(200);
+    const me = await s.app.inject({ url: '/api/me', headers: { cookie } });
+    expect(me.statusCode).toBe(401);
+  });
+});
