@@ -168,6 +168,47 @@ describe('HTTP server', () => {
     });
   });
 
+  it('refuses a cross-site request that would use a session cookie', async () => {
+    const payload = { name: 'Karen', age: 40 };
+    const cookie = 'makker.session_token=some-session';
+    const evil = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      payload,
+      headers: { cookie, origin: 'https://evil.example' },
+    });
+    expect(evil.statusCode).toBe(403);
+    expect(evil.json()).toMatchObject({ code: 'CSRF_REJECTED' });
+    const noOrigin = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      payload,
+      headers: { cookie },
+    });
+    expect(noOrigin.statusCode).toBe(403);
+    const own = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      payload,
+      headers: { cookie, origin: 'http://localhost:3000' },
+    });
+    expect(own.statusCode).toBe(200);
+    const fetchMeta = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      payload,
+      headers: { cookie, 'sec-fetch-site': 'same-origin' },
+    });
+    expect(fetchMeta.statusCode).toBe(200);
+    const noCookie = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo',
+      payload,
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(noCookie.statusCode).toBe(200); // nothing to forge without a session
+  });
+
   it('sends security headers on every response', async () => {
     for (const url of ['/healthz', '/api/nothing-here', '/api/public/programmes']) {
       const res = await app.inject(url);

@@ -18,9 +18,16 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { accountsRoutes, authRoutes, createAuth, resolveActor } from '../features/accounts/server/index.ts';
+import {
+  accountsRoutes,
+  authRoutes,
+  createAuth,
+  resolveActor,
+  SESSION_COOKIE,
+} from '../features/accounts/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
 import { accessExtension, anonymous, collectAccessDeclarations } from '../server/access.ts';
+import { registerCsrfGuard } from '../server/csrf.ts';
 import type { Database } from '../server/db.ts';
 import type { Env } from '../server/env.ts';
 import { AppError, registerProblemHandling, sendProblem } from '../server/errors.ts';
@@ -69,6 +76,7 @@ export async function buildServer(options: ServerOptions) {
   registerProblemHandling(app);
   const accessTable = collectAccessDeclarations(app);
   const auth = createAuth({ db, env });
+  registerCsrfGuard(app, { publicUrl: env.publicUrl, sessionCookie: SESSION_COOKIE });
   app.decorateRequest('actor', null as never);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -77,9 +85,14 @@ export async function buildServer(options: ServerOptions) {
     if (
       request.url.startsWith('/api/') &&
       !request.url.startsWith('/api/auth/') &&
-      request.headers.cookie?.includes('makker.session_token')
+      request.headers.cookie?.includes(SESSION_COOKIE)
     ) {
-      request.actor = await resolveActor({ auth, db, headers: request.headers });
+      request.actor = await resolveActor({
+        auth,
+        db,
+        headers: request.headers,
+        privilegedIdleMinutes: env.SESSION_IDLE_MINUTES_PRIVILEGED,
+      });
     }
   });
 

@@ -40,6 +40,30 @@ declare module 'fastify' {
   }
 }
 
+/** Roles that see other people's personal data: they must have two-factor login turned on. */
+export const PRIVILEGED_ROLES: readonly Role[] = ['staff', 'researcher', 'admin'];
+
+/**
+ * Checks an actor against a declared access in a programme; returns the roles that grant it
+ * (empty for public access or the data subject's own access). Throws UNAUTHENTICATED, FORBIDDEN,
+ * or TWO_FACTOR_REQUIRED when only a privileged role would grant it and two-factor is off.
+ */
+export function assertAccess(
+  actor: Actor,
+  access: Access,
+  context: { programmeId?: string; ownerIds?: readonly string[] } = {},
+): Role[] {
+  if (access === 'public') return [];
+  const user = requireUser(actor);
+  if (access.own && context.ownerIds?.includes(user.userId)) return [];
+  const held = context.programmeId ? (user.roles[context.programmeId] ?? []) : [];
+  const granting = held.filter((role) => access.roles.includes(role));
+  if (granting.length === 0) throw new AppError('FORBIDDEN');
+  const unprivileged = granting.filter((role) => !PRIVILEGED_ROLES.includes(role));
+  if (unprivileged.length === 0 && !user.twoFactorEnabled) throw new AppError('TWO_FACTOR_REQUIRED');
+  return user.twoFactorEnabled ? granting : unprivileged;
+}
+
 /** Routes that belong to the documentation viewer itself. */
 const UNDECLARED_ALLOWED = /^\/api\/docs(\/|$)/;
 

@@ -41,6 +41,13 @@ export const envSchema = z.object({
     .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('makker <no-reply@localhost>'),
+  SESSION_IDLE_MINUTES_PRIVILEGED: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   MAKKER_AUTH_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)')

@@ -56,6 +56,16 @@ export const problems = {
     da: 'Du har ikke adgang til dette.',
     en: 'You do not have access to this.',
   },
+  CSRF_REJECTED: {
+    status: 403,
+    da: 'Forespørgslen kom ikke fra makker selv og blev afvist. Genindlæs siden, og prøv igen.',
+    en: 'The request did not come from makker itself and was refused. Reload the page and try again.',
+  },
+  TWO_FACTOR_REQUIRED: {
+    status: 403,
+    da: 'Du skal slå totrinsbekræftelse til, før du kan se personoplysninger.',
+    en: 'You need to turn on two-step verification before you can see personal data.',
+  },
   NOT_FOUND: { status: 404, da: 'Det blev ikke fundet.', en: 'It was not found.' },
   ROUTE_NOT_FOUND: {
     status: 404,

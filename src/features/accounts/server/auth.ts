@@ -16,10 +16,13 @@ import { appUser, authAccount, authSession, authTwoFactor, authVerification } fr
 import { hashPassword, verifyPassword } from './hash-password.ts';
 import { checkPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy.ts';
 
+/** The name of the session cookie (better-auth's `session_token` under our prefix). */
+export const SESSION_COOKIE = 'makker.session_token';
+
 /** Set by auth.routes.ts from the connection, never taken from the client. */
 export const CLIENT_IP_HEADER = 'x-makker-client-ip';
 
-export type AuthEnv = Pick<Env, 'NODE_ENV' | 'publicUrl' | 'authSecret'>;
+export type AuthEnv = Pick<Env, 'NODE_ENV' | 'publicUrl' | 'authSecret' | 'SESSION_IDLE_DAYS'>;
 
 export function createAuth(options: { db: Database; env: AuthEnv }) {
   const { db, env } = options;
@@ -68,7 +71,8 @@ export function createAuth(options: { db: Database; env: AuthEnv }) {
       },
     },
     session: {
-      expiresIn: 14 * 24 * 60 * 60,
+      // Sliding: a session used at least once a day lives on; unused for this long, it ends.
+      expiresIn: env.SESSION_IDLE_DAYS * 24 * 60 * 60,
       updateAge: 24 * 60 * 60,
       freshAge: 10 * 60, // sensitive actions need a login from the last 10 minutes
     },

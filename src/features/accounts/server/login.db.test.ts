@@ -2,6 +2,7 @@ import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer } from '../../../app/testing/test-server.ts';
 import { mailMessage } from '../../../server/mail.table.ts';
+import { authSession } from './auth.table.ts';
 import { DEMO_LOGINS } from './seed-demo-users.ts';
 
 const staff = DEMO_LOGINS.find((l) => l.role === 'staff')!;
@@ -100,6 +101,25 @@ describe('logging in', () => {
     });
     expect(res.statusCode).toBe(200);
     expect((await s.t.db.db.select().from(mailMessage)).length).toBe(before);
+  });
+
+  it('ends a staff session after 30 idle minutes, but not a peer session', async () => {
+    const staffLogin = await post('/api/auth/sign-in/email', {
+      email: staff.email,
+      password: staff.password,
+    });
+    const peerLogin = await post('/api/auth/sign-in/email', { email: peer.email, password: peer.password });
+    const staffCookie = sessionCookie(staffLogin)!.split(';')[0]!;
+    const peerCookie = sessionCookie(peerLogin)!.split(';')[0]!;
+    expect((await s.app.inject({ url: '/api/me', headers: { cookie: staffCookie } })).statusCode).toBe(200);
+    const longAgo = new Date(Date.now() - 31 * 60_000);
+    await s.t.db.db.update(authSession).set({ lastActiveAt: longAgo });
+    const before = (await s.t.db.db.select().from(authSession)).length;
+    expect((await s.app.inject({ url: '/api/me', headers: { cookie: staffCookie } })).statusCode).toBe(401);
+    expect((await s.app.inject({ url: '/api/me', headers: { cookie: peerCookie } })).statusCode).toBe(200);
+    const after = await s.t.db.db.select().from(authSession);
+    expect(after).toHaveLength(before - 1); // the staff session is gone
+    expect(after.filter((row) => row.lastActiveAt.getTime() > longAgo.getTime())).toHaveLength(1); // the peer's, refreshed
   });
 
   it('logs out: the session no longer works', async () => {
