@@ -22,6 +22,7 @@ import {
   accountsRoutes,
   authRoutes,
   createAuth,
+  recordFailedLogin,
   resolveActor,
   SESSION_COOKIE,
 } from '../features/accounts/server/index.ts';
@@ -143,7 +144,7 @@ export async function buildServer(options: ServerOptions) {
 
   const metrics = registerMetrics(app, { countJobs: () => countJobsByStatus(db.db) });
   opsRoutes(app, { db, metrics });
-  authRoutes(app, { auth });
+  authRoutes(app, { auth, recordFailedLogin: (email, requestId) => recordFailedLogin(db, email, requestId) });
   accountsRoutes(app, { db });
   programmesRoutes(app, { db });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });

@@ -34,7 +34,13 @@ function byStatus(status: number): ProblemCode {
   return 'BAD_REQUEST';
 }
 
-export function authRoutes(app: App, deps: { auth: Auth }) {
+export interface AuthRoutesDeps {
+  auth: Auth;
+  /** Audits a failed password login against the account it was for (if there is one). */
+  recordFailedLogin(email: unknown, requestId: string): Promise<void>;
+}
+
+export function authRoutes(app: App, deps: AuthRoutesDeps) {
   app.route({
     method: ['GET', 'POST'],
     url: '/api/auth/*',
@@ -60,6 +66,9 @@ export function authRoutes(app: App, deps: { auth: Auth }) {
       );
       if (response.status >= 400) {
         const body = (await response.json().catch(() => ({}))) as { code?: string };
+        if (url.pathname === '/api/auth/sign-in/email' && response.status === 401) {
+          await deps.recordFailedLogin((request.body as { email?: unknown } | undefined)?.email, request.id);
+        }
         const code = (body.code && CODES[body.code]) || byStatus(response.status);
         const retryAfter = response.headers.get('x-retry-after');
         if (retryAfter) reply.header('retry-after', retryAfter);

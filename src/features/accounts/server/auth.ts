@@ -12,6 +12,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db.ts';
 import type { Env } from '../../../server/env.ts';
 import { queueMail } from '../../../server/mail.ts';
+import { recordAudit } from '../../audit/server/index.ts';
 import { appUser, authAccount, authSession, authTwoFactor, authVerification } from './auth.table.ts';
 import { hashPassword, verifyPassword } from './hash-password.ts';
 import { checkPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy.ts';
@@ -82,6 +83,39 @@ export function createAuth(options: { db: Database; env: AuthEnv }) {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', path: '/' },
       database: { generateId: 'uuid' },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+    },
+    databaseHooks: {
+      // Every new session is a login and every removed one a logout: both go in the audit trail.
+      session: {
+        create: {
+          after: async (session, context) => {
+            await db.transaction((tx) =>
+              recordAudit(tx, {
+                actorId: session.userId,
+                actorRole: 'self',
+                action: 'login',
+                subjectId: session.userId,
+                programmeId: null,
+                purpose: `auth ${context?.path ?? 'session'}`,
+              }),
+            );
+          },
+        },
+        delete: {
+          after: async (session, context) => {
+            await db.transaction((tx) =>
+              recordAudit(tx, {
+                actorId: session.userId,
+                actorRole: 'self',
+                action: 'logout',
+                subjectId: session.userId,
+                programmeId: null,
+                purpose: `auth ${context?.path ?? 'session ended'}`,
+              }),
+            );
+          },
+        },
+      },
     },
     rateLimit: { enabled: env.NODE_ENV !== 'test', window: 60, max: 20, storage: 'memory' },
     telemetry: { enabled: false },

@@ -1,7 +1,8 @@
-import { desc } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer } from '../../../app/testing/test-server.ts';
 import { mailMessage } from '../../../server/mail.table.ts';
+import { auditEvent } from '../../audit/server/audit-event.table.ts';
 import { authSession } from './auth.table.ts';
 import { DEMO_LOGINS } from './seed-demo-users.ts';
 
@@ -38,6 +39,8 @@ describe('logging in', () => {
     expect(cookie).not.toMatch(/Secure/i); // not in development/test; production sets it
     const me = await s.app.inject({ url: '/api/me', headers: { cookie: cookie.split(';')[0]! } });
     expect(me.statusCode).toBe(200);
+    const [login] = await s.t.db.db.select().from(auditEvent).where(eq(auditEvent.action, 'login'));
+    expect(login).toMatchObject({ subjectId: me.json().user.id, actorId: me.json().user.id });
     expect(me.json()).toMatchObject({
       user: { email: staff.email, name: staff.name, twoFactorEnabled: false },
       memberships: [{ programme: { slug: 'peer-faellesskabet-vejle' }, roles: ['staff'] }],
@@ -60,6 +63,9 @@ describe('logging in', () => {
     }
     const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });
     expect(strip(wrong.json())).toEqual(strip(unknown.json()));
+    const failed = await s.t.db.db.select().from(auditEvent).where(eq(auditEvent.action, 'login-failed'));
+    expect(failed).toHaveLength(1); // the staff member's account; the unknown address is not kept
+    expect(JSON.stringify(failed)).not.toContain('nobody@makker.example');
   });
 
   it('does not let anyone sign themselves up', async () => {
@@ -129,5 +135,7 @@ describe('logging in', () => {
     expect(out.statusCode).toBe(200);
     const me = await s.app.inject({ url: '/api/me', headers: { cookie } });
     expect(me.statusCode).toBe(401);
+    const logouts = await s.t.db.db.select().from(auditEvent).where(eq(auditEvent.action, 'logout'));
+    expect(logouts.length).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,7 @@ import { fromNodeHeaders } from 'better-auth/node';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { type Actor, anonymous, PRIVILEGED_ROLES, type Role } from '../../../server/access.ts';
 import { type Database, setUser } from '../../../server/db.ts';
+import { recordAudit } from '../../audit/server/index.ts';
 import { authSession } from './auth.table.ts';
 import type { Auth } from './auth.ts';
 import { membership } from './membership.table.ts';
@@ -44,7 +45,17 @@ export async function resolveActor(options: ResolveActorOptions): Promise<Actor>
   if (!activity) return anonymous;
   const idleMs = now.getTime() - activity.lastActiveAt.getTime();
   if (privileged && idleMs > options.privilegedIdleMinutes * 60_000) {
-    await options.db.db.delete(authSession).where(eq(authSession.id, session.session.id));
+    await options.db.transaction(async (tx) => {
+      await tx.delete(authSession).where(eq(authSession.id, session.session.id));
+      await recordAudit(tx, {
+        actorId: null,
+        actorRole: 'system',
+        action: 'logout',
+        subjectId: userId,
+        programmeId: null,
+        purpose: 'idle timeout',
+      });
+    });
     return anonymous;
   }
   // At most one write a minute per session.
