@@ -17,3 +17,20 @@ export const meResponseSchema = z.object({
   ),
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;
+
+/** "Who has looked at or changed my data": one line per audit record about the person. */
+export const myAuditTrailResponseSchema = z.object({
+  events: z.array(
+    z.object({
+      at: z.string(),
+      action: z.string(),
+      /** Who did it: their name when they have an account, else null (the system, or an anonymous caller). */
+      actorName: z.string().nullable(),
+      actorRole: z.string(),
+      /** True when the person did it themselves. */
+      self: z.boolean(),
+      purpose: z.string(),
+    }),
+  ),
+});
+export type MyAuditTrailResponse = z.infer<typeof myAuditTrailResponseSchema>;

@@ -128,6 +128,17 @@ describe('logging in', () => {
     expect(after.filter((row) => row.lastActiveAt.getTime() > longAgo.getTime())).toHaveLength(1); // the peer's, refreshed
   });
 
+  it('shows a person who has logged in to their account and who tried to', async () => {
+    const login = await post('/api/auth/sign-in/email', { email: staff.email, password: staff.password });
+    const cookie = sessionCookie(login)!.split(';')[0]!;
+    const res = await s.app.inject({ url: '/api/me/audit', headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    const events = res.json().events as { action: string; self: boolean; actorName: string | null }[];
+    expect(events[0]).toMatchObject({ action: 'login', self: true, actorName: staff.name });
+    expect(events.some((e) => e.action === 'login-failed' && e.actorName === null)).toBe(true);
+    expect((await s.app.inject('/api/me/audit')).statusCode).toBe(401);
+  });
+
   it('logs out: the session no longer works', async () => {
     const login = await post('/api/auth/sign-in/email', { email: staff.email, password: staff.password });
     const cookie = sessionCookie(login)!.split(';')[0]!;

@@ -1,3 +1,5 @@
 /** What other parts of makker may use from the audit feature. */
+
+export { listAuditEventsForSubject } from './list-audit-events.ts';
 export { type AuditEventInput, recordAudit } from './record-audit.ts';
 export { verifyAuditChain } from './verify-audit-chain.ts';
