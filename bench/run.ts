@@ -6,7 +6,8 @@
  *     of the baseline's req/s). Rounds are interleaved and medians reported, since the machines
  *     are noisy.
  * Environment: BENCH_DURATION (s, default 15), BENCH_ROUNDS (default 3), BENCH_STARTS (default 7),
- * BENCH_DATABASE_URL (also measure against PostgreSQL).
+ * BENCH_DATABASE_URL (a PostgreSQL server to also measure against: the benchmark creates its own
+ * database there and drops it afterwards).
  * Results: bench/results/foundation.json (latest) and a line appended to foundation.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -15,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { generateEncryptionKey } from '../src/server/crypto.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -116,8 +118,19 @@ async function main() {
       samples: [],
     },
   );
+  let dropDatabase: (() => Promise<void>) | null = null;
   if (process.env.BENCH_DATABASE_URL) {
-    const pgApp = await startApp({ DATABASE_URL: process.env.BENCH_DATABASE_URL, NODE_ENV: 'development' });
+    const admin = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
+    await admin.connect();
+    const name = `makker_bench_${Date.now().toString(36)}`;
+    await admin.query(`create database ${name}`);
+    dropDatabase = async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    };
+    const url = new URL(process.env.BENCH_DATABASE_URL);
+    url.pathname = `/${name}`;
+    const pgApp = await startApp({ DATABASE_URL: url.toString(), NODE_ENV: 'development' });
     apps.push(pgApp.child);
     targets.push(
       { name: 'makker (PostgreSQL) GET /readyz', url: `http://127.0.0.1:${pgApp.port}/readyz`, samples: [] },
@@ -138,6 +151,7 @@ async function main() {
     }
   }
   await Promise.all(apps.map(stop));
+  await dropDatabase?.();
   fs.rmSync(dataDir, { recursive: true, force: true });
 
   const baseline = median(targets[0]!.samples.map((s) => s.rps));
