@@ -2,7 +2,8 @@
  * Foundation benchmarks (issue: the platform's foundation). Run with `npm run bench`.
  *  1. Cold start to /readyz = 200 with an existing embedded database (target < 3 s).
  *  2. HTTP throughput with autocannon on loopback, 100 connections: a bare Fastify route (the
- *     baseline, measured in the same run), /readyz and a small public JSON route (target ≥ 50 %
+ *     baseline, measured in the same run), /healthz (no database), /readyz and a small public JSON
+ *     route (target ≥ 50 %
  *     of the baseline's req/s). Rounds are interleaved and medians reported, since the machines
  *     are noisy.
  * Environment: BENCH_DURATION (s, default 15), BENCH_ROUNDS (default 3), BENCH_STARTS (default 7),
@@ -111,6 +112,11 @@ async function main() {
   const pglite = await startApp({ MAKKER_DATA_DIR: dataDir });
   apps.push(pglite.child);
   targets.push(
+    {
+      name: 'makker GET /healthz (no database)',
+      url: `http://127.0.0.1:${pglite.port}/healthz`,
+      samples: [],
+    },
     { name: 'makker (PGlite) GET /readyz', url: `http://127.0.0.1:${pglite.port}/readyz`, samples: [] },
     {
       name: 'makker (PGlite) GET /api/public/programmes',

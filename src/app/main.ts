@@ -1,20 +1,25 @@
 /** `npm start`: validate configuration, open and migrate the database, seed the demo, serve. */
 import { pino } from 'pino';
-import { DEMO_LOGINS } from '../features/accounts/server/index.ts';
 import { DataDirLockedError } from '../server/data-dir-lock.ts';
 import { databaseOptionsFromEnv, openDatabase } from '../server/db.ts';
 import { EnvError, loadEnv } from '../server/env.ts';
 import { JobRunner } from '../server/jobs.ts';
 import { loggerOptions } from '../server/logger.ts';
-import { hasNoProgrammes, seedDemo } from './demo.ts';
-import { jobHandlers } from './jobs.ts';
-import { buildServer } from './server.ts';
 import { readVersion } from './version.ts';
 
 async function main() {
   const env = loadEnv();
   const log = pino(loggerOptions(env.LOG_LEVEL));
-  const db = await openDatabase(databaseOptionsFromEnv(env));
+  // Opening the embedded database takes a couple of seconds (WebAssembly start-up): load the
+  // rest of the application in the meantime.
+  const [db, { buildServer }, { hasNoProgrammes, seedDemo }, { jobHandlers }, { DEMO_LOGINS }] =
+    await Promise.all([
+      openDatabase(databaseOptionsFromEnv(env)),
+      import('./server.ts'),
+      import('./demo.ts'),
+      import('./jobs.ts'),
+      import('../features/accounts/server/index.ts'),
+    ]);
   await db.migrate();
   let seeded = false;
   if (env.demo && env.NODE_ENV !== 'production' && (await hasNoProgrammes(db))) {

@@ -2,6 +2,7 @@ import type { Registry } from 'prom-client';
 import { z } from 'zod';
 import type { Database } from '../server/db.ts';
 import type { App } from '../server/http.ts';
+import { TtlCache } from '../server/ttl-cache.ts';
 
 const healthSchema = z.object({ status: z.literal('ok') });
 const readySchema = z.object({
@@ -13,6 +14,9 @@ const readySchema = z.object({
 /** Health, readiness, metrics and the OpenAPI document. */
 export function opsRoutes(app: App, deps: { db: Database; metrics: Registry }) {
   const noRateLimit = { rateLimit: false } as const;
+  // Probes and load balancers may ask many times a second: the database is asked at most once a
+  // second per instance, and a failed check is never cached.
+  const readiness = new TtlCache<{ database: boolean; migrations: boolean }>(1000);
 
   app.get(
     '/healthz',
@@ -34,14 +38,9 @@ export function opsRoutes(app: App, deps: { db: Database; metrics: Registry }) {
       },
     },
     async (_request, reply) => {
-      let database = false;
-      let migrations = false;
-      try {
-        migrations = await deps.db.isMigrated();
-        database = true;
-      } catch {
-        database = false;
-      }
+      const { database, migrations } = await readiness
+        .get('ready', async () => ({ database: true, migrations: await deps.db.isMigrated() }))
+        .catch(() => ({ database: false, migrations: false }));
       const ok = database && migrations;
       return reply.code(ok ? 200 : 503).send({
         status: ok ? 'ok' : 'unavailable',

@@ -5,6 +5,7 @@ import { AppError } from '../../../server/errors.ts';
 import type { Locale, ProgrammePageResponse } from '../programmes.contract.ts';
 import { programme, programmePage } from './programme.table.ts';
 import { programmesPolicy } from './programmes.policy.ts';
+import type { PublicCache } from './public-cache.ts';
 
 /** The public page of a programme in the asked language, else in the programme's default one. */
 export async function getProgrammePage(options: {
@@ -12,8 +13,19 @@ export async function getProgrammePage(options: {
   actor: Actor;
   slug: string;
   locale: Locale;
+  cache: PublicCache;
 }): Promise<ProgrammePageResponse> {
   if (!programmesPolicy.canReadPublicPage(options.actor)) throw new AppError('FORBIDDEN');
+  return options.cache.get(`page:${options.slug}:${options.locale}`, () =>
+    readPage(options),
+  ) as Promise<ProgrammePageResponse>;
+}
+
+async function readPage(options: {
+  db: Database;
+  slug: string;
+  locale: Locale;
+}): Promise<ProgrammePageResponse> {
   const [found] = await options.db.db
     .select({
       id: programme.id,

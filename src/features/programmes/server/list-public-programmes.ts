@@ -5,14 +5,19 @@ import { AppError } from '../../../server/errors.ts';
 import type { ProgrammeSummary } from '../programmes.contract.ts';
 import { programme } from './programme.table.ts';
 import { programmesPolicy } from './programmes.policy.ts';
+import type { PublicCache } from './public-cache.ts';
 
+/** The programmes of this installation (public, so cached briefly). */
 export async function listPublicProgrammes(options: {
   db: Database;
   actor: Actor;
+  cache: PublicCache;
 }): Promise<ProgrammeSummary[]> {
   if (!programmesPolicy.canReadPublicPage(options.actor)) throw new AppError('FORBIDDEN');
-  return options.db.db
-    .select({ slug: programme.slug, name: programme.name })
-    .from(programme)
-    .orderBy(asc(programme.name));
+  return options.cache.get('programmes', () =>
+    options.db.db
+      .select({ slug: programme.slug, name: programme.name })
+      .from(programme)
+      .orderBy(asc(programme.name)),
+  ) as Promise<ProgrammeSummary[]>;
 }

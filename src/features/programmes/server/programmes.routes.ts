@@ -10,8 +10,10 @@ import {
 } from '../programmes.contract.ts';
 import { getProgrammePage } from './get-programme-page.ts';
 import { listPublicProgrammes } from './list-public-programmes.ts';
+import { createPublicCache } from './public-cache.ts';
 
 export function programmesRoutes(app: App, deps: { db: Database }) {
+  const cache = createPublicCache();
   app.get(
     '/api/public/programmes',
     {
@@ -22,7 +24,9 @@ export function programmesRoutes(app: App, deps: { db: Database }) {
         response: { 200: programmeListResponseSchema },
       },
     },
-    async (request) => ({ programmes: await listPublicProgrammes({ db: deps.db, actor: request.actor }) }),
+    async (request) => ({
+      programmes: await listPublicProgrammes({ db: deps.db, actor: request.actor, cache }),
+    }),
   );
 
   app.get(
@@ -43,6 +47,7 @@ export function programmesRoutes(app: App, deps: { db: Database }) {
         actor: request.actor,
         slug: request.params.slug,
         locale: request.query.locale ?? requestLocale(request),
+        cache,
       }),
   );
 }
