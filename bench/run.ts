@@ -72,7 +72,8 @@ let nextPort = 3900;
 async function startApp(env: Record<string, string>) {
   const port = nextPort++;
   const started = performance.now();
-  const child = spawnNode(['--import', 'tsx', 'src/app/main.ts'], {
+  // What `npm start` runs (decision 016); `npm run bench` builds it first.
+  const child = spawnNode(['dist/server/main.js'], {
     PORT: String(port),
     RATE_LIMIT_PER_MINUTE: '100000000',
     ...env,

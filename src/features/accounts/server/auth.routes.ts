@@ -76,11 +76,21 @@ export function authRoutes(app: App, deps: AuthRoutesDeps) {
       }
       reply.status(response.status);
       response.headers.forEach((value, key) => {
-        if (key !== 'set-cookie' && key !== 'content-length') reply.header(key, value);
+        if (key !== 'set-cookie' && key !== 'content-length' && key !== 'content-type')
+          reply.header(key, value);
       });
       const cookies = response.headers.getSetCookie();
       if (cookies.length > 0) reply.header('set-cookie', cookies);
-      return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
+      if (!response.body) return reply.send(null);
+      if (response.headers.get('content-type')?.includes('application/json')) {
+        const json = (await response.json()) as unknown;
+        // The session lives in an HttpOnly cookie; its token never needs to reach page scripts.
+        if (json && typeof json === 'object' && 'token' in json) delete (json as { token?: unknown }).token;
+        return reply.type('application/json; charset=utf-8').send(JSON.stringify(json));
+      }
+      const type = response.headers.get('content-type');
+      if (type) reply.type(type);
+      return reply.send(Buffer.from(await response.arrayBuffer()));
     },
   });
 }

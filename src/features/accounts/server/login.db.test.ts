@@ -33,6 +33,7 @@ describe('logging in', () => {
   it('logs in with e-mail and password and shows the person their roles', async () => {
     const res = await post('/api/auth/sign-in/email', { email: staff.email, password: staff.password });
     expect(res.statusCode).toBe(200);
+    expect(res.json()).not.toHaveProperty('token'); // the session stays in the HttpOnly cookie
     const cookie = sessionCookie(res)!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
