@@ -60,6 +60,9 @@ describe('HTTP server', () => {
     const docs = await app.inject('/api/docs/');
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toContain('text/html');
+    const docsPolicy = String(docs.headers['content-security-policy']);
+    expect(docsPolicy).toContain("script-src 'self';");
+    expect(docsPolicy).not.toMatch(/https:|swagger\.io|upgrade-insecure-requests/);
   });
 
   it('serves Prometheus metrics', async () => {
