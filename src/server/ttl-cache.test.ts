@@ -16,6 +16,14 @@ describe('TtlCache', () => {
     expect(await cache.get('other', compute)).toBe(3);
   });
 
+  it('runs a lazy thenable once, however often the cached value is awaited', async () => {
+    let runs = 0;
+    const lazy = { then: (resolve: (v: number) => void) => resolve(++runs) };
+    const cache = new TtlCache<number>(60_000);
+    for (let i = 0; i < 3; i++) expect(await cache.get('k', () => lazy as PromiseLike<number>)).toBe(1);
+    expect(runs).toBe(1);
+  });
+
   it('does not keep a failure', async () => {
     const cache = new TtlCache<string>(60_000);
     await expect(cache.get('k', () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');

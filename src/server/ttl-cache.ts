@@ -14,12 +14,14 @@ export class TtlCache<V> {
   ) {}
 
   /** The cached value for `key`, or the result of `compute` (a failure is not cached). */
-  get(key: string, compute: () => Promise<V>): Promise<V> {
+  get(key: string, compute: () => PromiseLike<V>): Promise<V> {
     const hit = this.entries.get(key);
     const now = this.now();
     if (hit && hit.expires > now) return hit.value;
     if (this.entries.size >= this.maxEntries) this.entries.clear();
-    const value = compute();
+    // Adopt what compute returns into a real promise: a lazy thenable (an unexecuted Drizzle
+    // query) would otherwise run again on every await of the cached value.
+    const value = Promise.resolve().then(compute);
     this.entries.set(key, { expires: now + this.ttlMs, value });
     value.catch(() => this.entries.delete(key));
     return value;

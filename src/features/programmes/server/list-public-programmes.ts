@@ -14,10 +14,13 @@ export async function listPublicProgrammes(options: {
   cache: PublicCache;
 }): Promise<ProgrammeSummary[]> {
   if (!programmesPolicy.canReadPublicPage(options.actor)) throw new AppError('FORBIDDEN');
+  // `.execute()`: a Drizzle query is a lazy thenable that would run again on every await of the
+  // cached value; the cache must hold the result.
   return options.cache.get('programmes', () =>
     options.db.db
       .select({ slug: programme.slug, name: programme.name })
       .from(programme)
-      .orderBy(asc(programme.name)),
+      .orderBy(asc(programme.name))
+      .execute(),
   ) as Promise<ProgrammeSummary[]>;
 }
