@@ -18,6 +18,7 @@ describe('TtlCache', () => {
 
   it('runs a lazy thenable once, however often the cached value is awaited', async () => {
     let runs = 0;
+    // biome-ignore lint/suspicious/noThenProperty: a lazy thenable is exactly what is tested here
     const lazy = { then: (resolve: (v: number) => void) => resolve(++runs) };
     const cache = new TtlCache<number>(60_000);
     for (let i = 0; i < 3; i++) expect(await cache.get('k', () => lazy as PromiseLike<number>)).toBe(1);

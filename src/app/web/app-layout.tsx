@@ -1,9 +1,10 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { AccountNav } from '../../features/accounts/web/index.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 
-/** The frame of every page: skip link, DKFDS header with the language switch, main, footer. */
+/** The frame of every page: skip link, DKFDS header with the language switch and login state, main, footer. */
 export function AppLayout({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -35,7 +36,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
           </div>
         </div>
         <nav className="app-nav" aria-label={t('nav.label')}>
-          <div className="container">
+          <div className="container app-nav-inner">
             <ul className="app-nav-list">
               <li>
                 <NavLink to="/" end className="app-nav-link">
@@ -43,6 +44,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
                 </NavLink>
               </li>
             </ul>
+            <AccountNav />
           </div>
         </nav>
       </header>

@@ -4,6 +4,7 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { accountsMessages } from '../../features/accounts/web/index.ts';
 import { programmesMessages } from '../../features/programmes/web/index.ts';
 import { appMessages } from './app.i18n.ts';
 import {
@@ -15,8 +16,8 @@ import {
 } from './locale-preference.ts';
 
 const resources = {
-  da: { app: appMessages.da, programmes: programmesMessages.da },
-  en: { app: appMessages.en, programmes: programmesMessages.en },
+  da: { app: appMessages.da, programmes: programmesMessages.da, accounts: accountsMessages.da },
+  en: { app: appMessages.en, programmes: programmesMessages.en, accounts: accountsMessages.en },
 } as const;
 
 declare module 'i18next' {
@@ -39,7 +40,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: LOCALES,
   defaultNS: 'app',
-  ns: ['app', 'programmes'],
+  ns: ['app', 'programmes', 'accounts'],
   initAsync: false,
   interpolation: { escapeValue: false }, // React escapes already.
   returnEmptyString: false,

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { accountsRoutes } from '../../features/accounts/web/index.ts';
 import { programmesRoutes } from '../../features/programmes/web/index.ts';
 import { AppLayout } from './app-layout.tsx';
 import { DevMailboxPage } from './dev-mailbox-page.tsx';
@@ -13,6 +14,7 @@ export function createRouter() {
       ErrorBoundary: RouteErrorPage,
       children: [
         ...programmesRoutes,
+        ...accountsRoutes,
         { path: '/dev/mailbox', Component: DevMailboxPage },
         { path: '*', Component: NotFoundPage },
       ],

@@ -9,13 +9,19 @@ export interface BrowserGuard {
   allowConsoleError(pattern: RegExp): void;
 }
 
+/**
+ * Console errors every page may log. The header asks /api/me who is logged in on every page; for a
+ * visitor the answer is 401, which the app reads as "not logged in" but Chromium logs as an error.
+ */
+const ALWAYS_ALLOWED: RegExp[] = [/status of 401 \(Unauthorized\) \(https?:\/\/[^)]*\/api\/me\)$/];
+
 export const test = base.extend<{ browserGuard: BrowserGuard }>({
   browserGuard: [
     async ({ page, baseURL }, use) => {
       const appOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       const foreignRequests: string[] = [];
       const consoleErrors: string[] = [];
-      const allowed: RegExp[] = [];
+      const allowed: RegExp[] = [...ALWAYS_ALLOWED];
 
       // Chromium logs CSP violations as console errors too; the event also names the directive.
       await page.addInitScript(() => {

@@ -35,7 +35,11 @@ export async function resolveActor(options: ResolveActorOptions): Promise<Actor>
       .where(eq(membership.userId, userId));
   });
   const roles: Record<string, Role[]> = {};
-  for (const row of rows) (roles[row.programmeId] ??= []).push(row.role);
+  for (const row of rows) {
+    const held = roles[row.programmeId] ?? [];
+    held.push(row.role);
+    roles[row.programmeId] = held;
+  }
 
   const privileged = rows.some((r) => PRIVILEGED_ROLES.includes(r.role));
   const [activity] = await options.db.db

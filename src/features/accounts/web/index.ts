@@ -1,0 +1,21 @@
+/**
+ * What the app shell may use of the accounts feature's web side: its pages as routes, the
+ * header's login/logout part, and its texts (merged by the app's i18n setup as `accounts`).
+ */
+import type { RouteObject } from 'react-router';
+import { ForgotPasswordPage } from './forgot-password-page.tsx';
+import { LoginPage } from './login-page.tsx';
+import { MyPage } from './my-page.tsx';
+import { NewPasswordPage } from './new-password-page.tsx';
+
+/** "Log ind", or the person's first name and "Log ud", for the header. */
+export { AccountNav } from './account-nav.tsx';
+export { accountsMessages } from './accounts.i18n.ts';
+
+/** Danish addresses: they are the ones people read aloud, type and find in their e-mails. */
+export const accountsRoutes: RouteObject[] = [
+  { path: '/log-ind', Component: LoginPage },
+  { path: '/min-side', Component: MyPage },
+  { path: '/glemt-adgangskode', Component: ForgotPasswordPage },
+  { path: '/ny-adgangskode', Component: NewPasswordPage },
+];

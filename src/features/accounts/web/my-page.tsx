@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate } from 'react-router';
+import type { MeResponse } from '../accounts.contract.ts';
+import { meQuery } from './accounts.queries.ts';
+import { DkfdsIcon } from './dkfds-icon.tsx';
+import { LOGIN_REQUIRED_STATE } from './login-notice.tsx';
+import { useProblemMessage } from './problem-message.ts';
+import { SignOutButton } from './sign-out-button.tsx';
+
+/** Route `/min-side`: who is logged in, in which programmes and as what. Needs a login. */
+export function MyPage() {
+  const { t } = useTranslation('accounts');
+  const problemMessage = useProblemMessage();
+  const me = useQuery(meQuery());
+  if (me.isPending) {
+    return (
+      <div className="page-loading">
+        <title>{`${t('myPage.documentTitle')} – makker`}</title>
+        <div className="spinner" aria-hidden="true" />
+        <div className="spinner-status" role="status">
+          {t('myPage.loading')}
+        </div>
+      </div>
+    );
+  }
+  if (me.isError) {
+    return (
+      <div>
+        <title>{`${t('myPage.loadErrorTitle')} – makker`}</title>
+        <div className="alert alert-error" role="alert">
+          <DkfdsIcon name="error" className="alert-icon" />
+          <div className="alert-body">
+            <h1 className="alert-heading">{t('myPage.loadErrorTitle')}</h1>
+            <p className="alert-text">{problemMessage(me.error)}</p>
+          </div>
+        </div>
+        <button type="button" className="button button-secondary" onClick={() => void me.refetch()}>
+          {t('myPage.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (!me.data) return <Navigate to="/log-ind" replace state={LOGIN_REQUIRED_STATE} />;
+  return <MyPageContent me={me.data} />;
+}
+
+function MyPageContent({ me }: { me: MeResponse }) {
+  const { t, i18n } = useTranslation('accounts');
+  const list = new Intl.ListFormat(i18n.resolvedLanguage, { type: 'conjunction' });
+  return (
+    <div className="my-page">
+      <title>{`${t('myPage.documentTitle')} – makker`}</title>
+      <h1>{t('myPage.title')}</h1>
+      <p className="font-lead">{t('myPage.greeting', { name: me.user.name })}</p>
+      <p>{t('myPage.signedInAs', { email: me.user.email })}</p>
+      <section aria-labelledby="my-programmes-heading">
+        <h2 id="my-programmes-heading">{t('myPage.programmesTitle')}</h2>
+        {me.memberships.length === 0 ? (
+          <p>{t('myPage.noProgrammes')}</p>
+        ) : (
+          <ul className="my-programmes">
+            {me.memberships.map(({ programme, roles }) => (
+              <li key={programme.id} className="my-programme">
+                <h3 className="my-programme-name">
+                  <Link to={`/p/${programme.slug}`}>{programme.name}</Link>
+                </h3>
+                <p className="my-programme-roles">
+                  {t('myPage.role', {
+                    count: roles.length,
+                    roles: list.format(roles.map((role) => t(`roles.${role}`))),
+                  })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <SignOutButton className="button button-secondary" label={t('myPage.signOut')} />
+    </div>
+  );
+}
