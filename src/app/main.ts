@@ -20,13 +20,16 @@ async function main() {
       import('./jobs.ts'),
       import('../features/accounts/server/index.ts'),
     ]);
-  await db.migrate();
+  // Building the server runs no queries, so it overlaps with the migrations.
+  const [app] = await Promise.all([
+    buildServer({ env, db, logger: log, version: readVersion() }),
+    db.migrate(),
+  ]);
   let seeded = false;
   if (env.demo && env.NODE_ENV !== 'production' && (await hasNoProgrammes(db))) {
     await seedDemo(db, env);
     seeded = true;
   }
-  const app = await buildServer({ env, db, logger: log, version: readVersion() });
   const runner = new JobRunner({ db, handlers: jobHandlers(env), log, pollMs: env.JOBS_POLL_MS });
   await app.listen({ port: env.PORT, host: env.HOST });
   if (env.JOBS_ENABLED) runner.start();

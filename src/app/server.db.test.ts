@@ -69,7 +69,9 @@ describe('HTTP server', () => {
     await app.inject('/healthz');
     const res = await app.inject('/metrics');
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('makker_http_requests_total{method="GET",route="/healthz",status="200"}');
+    expect(res.body).toContain(
+      'makker_http_request_duration_seconds_count{method="GET",route="/healthz",status="200"}',
+    );
     expect(res.body).toMatch(/makker_jobs\{status="failed"\} \d+/);
   });
 

@@ -79,22 +79,30 @@ export async function buildServer(options: ServerOptions) {
   const auth = createAuth({ db, env });
   registerCsrfGuard(app, { publicUrl: env.publicUrl, sessionCookie: SESSION_COOKIE });
   app.decorateRequest('actor', null as never);
-  app.addHook('onRequest', async (request, reply) => {
+  // Plain (not async) hook: most requests carry no session and should not pay for a promise.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     request.actor = anonymous;
     // Only API calls that carry a session cookie pay for looking the session up.
     if (
-      request.url.startsWith('/api/') &&
-      !request.url.startsWith('/api/auth/') &&
-      request.headers.cookie?.includes(SESSION_COOKIE)
+      !request.url.startsWith('/api/') ||
+      request.url.startsWith('/api/auth/') ||
+      !request.headers.cookie?.includes(SESSION_COOKIE)
     ) {
-      request.actor = await resolveActor({
-        auth,
-        db,
-        headers: request.headers,
-        privilegedIdleMinutes: env.SESSION_IDLE_MINUTES_PRIVILEGED,
-      });
+      return done();
     }
+    resolveActor({
+      auth,
+      db,
+      headers: request.headers,
+      privilegedIdleMinutes: env.SESSION_IDLE_MINUTES_PRIVILEGED,
+    }).then(
+      (actor) => {
+        request.actor = actor;
+        done();
+      },
+      (error: Error) => done(error),
+    );
   });
 
   await app.register(helmet, {
@@ -103,10 +111,14 @@ export async function buildServer(options: ServerOptions) {
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onSend', async (request, reply) => {
-    if (request.protocol === 'https')
-      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-  });
+  // HSTS only over TLS, which makker sees only behind a proxy that says so (TRUST_PROXY).
+  if (env.TRUST_PROXY) {
+    app.addHook('onSend', (request, reply, _payload, done) => {
+      if (request.protocol === 'https')
+        reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+      done();
+    });
+  }
   await app.register(rateLimit, {
     max: env.RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,

@@ -119,6 +119,15 @@ export function createAuth(options: { db: Database; env: AuthEnv }) {
     },
     rateLimit: { enabled: env.NODE_ENV !== 'test', window: 60, max: 20, storage: 'memory' },
     telemetry: { enabled: false },
+    // better-auth's own log lines go to stderr without their arguments (which can hold e-mail
+    // addresses); failed logins are in the audit trail instead of the log.
+    logger: {
+      level: 'error',
+      log: (level, message) => {
+        if (env.NODE_ENV !== 'test')
+          console.error(JSON.stringify({ level, source: 'better-auth', msg: message }));
+      },
+    },
     plugins: [
       magicLink({
         expiresIn: 15 * 60,
