@@ -1,22 +1,18 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { requestPasswordReset } from './auth.requests.ts';
-import { findEmailProblem } from './email-address.ts';
 import { ErrorSummary } from './error-summary.tsx';
 import { OutcomePage } from './outcome-page.tsx';
-import { useProblemMessage } from './problem-message.ts';
 import { TextField } from './text-field.tsx';
+import { useEmailRequest } from './use-email-request.ts';
 
 /** Route `/glemt-adgangskode`: ask for a link to choose a new password. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation('accounts');
-  const problemMessage = useProblemMessage();
-  const [email, setEmail] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [attempt, setAttempt] = useState(0);
-  const request = useMutation({ mutationFn: requestPasswordReset });
+  const { email, setEmail, error, attempt, request, submit, summary } = useEmailRequest({
+    fieldId: 'reset-email',
+    send: requestPasswordReset,
+  });
 
   if (request.isSuccess) {
     return (
@@ -32,24 +28,6 @@ export function ForgotPasswordPage() {
       </OutcomePage>
     );
   }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (request.isPending) return;
-    const problem = findEmailProblem(email);
-    setError(problem ? t(problem === 'required' ? 'form.emailRequired' : 'form.emailInvalid') : undefined);
-    setAttempt((n) => n + 1);
-    if (problem) {
-      request.reset();
-      return;
-    }
-    request.mutate(email.trim());
-  }
-
-  const summary = [
-    ...(error ? [{ text: error, fieldId: 'reset-email' }] : []),
-    ...(request.isError ? [{ text: problemMessage(request.error) }] : []),
-  ];
 
   return (
     <div className="forgot-password-page">
