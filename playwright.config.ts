@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3217;
+// MAKKER_E2E_PORT lets two runs (e.g. two developers' branches) share a machine.
+const PORT = Number(process.env.MAKKER_E2E_PORT ?? 3217);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Playwright loads this file again in every worker: create the data folder once, in the main
@@ -58,6 +59,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       HOST: '127.0.0.1',
+      PUBLIC_URL: BASE_URL,
       MAKKER_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',

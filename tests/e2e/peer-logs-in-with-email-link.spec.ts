@@ -4,9 +4,9 @@ import {
   expectNoHorizontalOverflow,
 } from './support/accessibility.check.ts';
 import { expect, test } from './support/browser-guard.fixture.ts';
-import { countMails, mailLinkOrigin, readLinkFromMail } from './support/dev-mail.helper.ts';
+import { countMails, readLinkFromMail } from './support/dev-mail.helper.ts';
 
-test.use({ baseURL: mailLinkOrigin, viewport: { width: 360, height: 740 } });
+test.use({ viewport: { width: 360, height: 740 } });
 
 const PEER = 'peer@makker.example';
 const UNKNOWN = 'ingen-konto@makker.example';

@@ -4,9 +4,9 @@ import {
   expectNoHorizontalOverflow,
 } from './support/accessibility.check.ts';
 import { expect, test } from './support/browser-guard.fixture.ts';
-import { mailLinkOrigin, readLinkFromMail } from './support/dev-mail.helper.ts';
+import { readLinkFromMail } from './support/dev-mail.helper.ts';
 
-test.use({ baseURL: mailLinkOrigin, viewport: { width: 320, height: 740 } });
+test.use({ viewport: { width: 320, height: 740 } });
 
 const MENTOR = 'mentor@makker.example';
 

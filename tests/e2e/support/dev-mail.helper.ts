@@ -1,8 +1,9 @@
 /**
  * Reading what makker mailed, through the development outbox (GET /api/dev/mail), as a person
- * would read their inbox. Also the origin mails link to, for journeys that follow those links.
+ * would read their inbox. Mailed links start with PUBLIC_URL, which playwright.config.ts sets to
+ * the journeys' own origin.
  */
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 interface OutboxMessage {
   to: string;
@@ -27,17 +28,4 @@ export async function countMails(page: Page, to: string): Promise<number> {
   const response = await page.request.get('/api/dev/mail');
   const { messages } = (await response.json()) as { messages: OutboxMessage[] };
   return messages.filter((message) => message.to === to).length;
-}
-
-/**
- * Links in mails start with the server's PUBLIC_URL. The e2e server leaves it at its default,
- * http://localhost:<port>, while the other journeys use http://127.0.0.1:<port>: a journey that
- * follows a mailed link runs on localhost, so the link, its session cookie and its redirect all
- * stay on the page's own origin (and the browser guard sees no foreign request). Use with
- * `test.use({ baseURL: mailLinkOrigin })`; drop it if playwright.config.ts sets PUBLIC_URL.
- */
-// biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
-export async function mailLinkOrigin({}, use: (url: string) => Promise<void>, testInfo: TestInfo) {
-  const configured = new URL(testInfo.project.use.baseURL ?? 'http://127.0.0.1:3217');
-  await use(`http://localhost:${configured.port}`);
 }
