@@ -9,7 +9,8 @@ import { defineConfig } from '@playwright/test';
 
 // MAKKER_E2E_PORT lets two runs (e.g. two developers' branches) share a machine.
 const PORT = Number(process.env.MAKKER_E2E_PORT ?? 3217);
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+// `localhost`, not 127.0.0.1: WebAuthn (passkeys) refuses IP addresses as the relying party.
+const BASE_URL = `http://localhost:${PORT}`;
 
 // Playwright loads this file again in every worker: create the data folder once, in the main
 // process, and hand it to the workers through the environment; remove it when the run ends.

@@ -2,6 +2,7 @@
  * `npx makker <command>` (also `npm run makker -- <command>`): maintenance from the shell.
  * Exit codes: 0 done, 1 failed, 2 wrong usage or input.
  */
+
 import { parseArgs } from 'node:util';
 import { verifyAuditChain } from '../features/audit/server/index.ts';
 import { BackupError, backupDatabase, restoreDatabase } from '../server/backup.ts';
@@ -9,8 +10,10 @@ import { generateEncryptionKey } from '../server/crypto.ts';
 import { DataDirLockedError } from '../server/data-dir-lock.ts';
 import { databaseOptionsFromEnv, openDatabase } from '../server/db.ts';
 import { EnvError, loadEnv } from '../server/env.ts';
+import { configureFieldEncryption, rotateEncryptedColumns } from '../server/field-encryption.ts';
 import { listJobs, retryJob } from '../server/jobs.ts';
 import { seedDemo } from './demo.ts';
+import { encryptedColumns } from './encrypted-columns.ts';
 
 const USAGE = `Usage: makker <command> [options]
 
@@ -23,6 +26,7 @@ Commands:
   jobs retry <id>         put a failed job back in the queue
   audit verify            check the hash chain of the audit trail (exit 1 when broken)
   encryption new-key [id] print a new key for MAKKER_ENCRYPTION_KEYS (put it first to rotate)
+  encryption rotate       re-encrypt every encrypted column with the first key of MAKKER_ENCRYPTION_KEYS
 
 The database is the embedded one in MAKKER_DATA_DIR (default ./data), or PostgreSQL when
 DATABASE_URL is set. Stop the server first when using the embedded database.`;
@@ -118,7 +122,17 @@ export async function runCli(argv: string[]): Promise<number> {
       return 0;
     }
     case 'encryption': {
-      if (positionals[1] !== 'new-key') throw new UsageError('encryption needs a subcommand: new-key');
+      if (positionals[1] === 'rotate') {
+        const cipher = configureFieldEncryption(loadEnv().encryptionKeys);
+        const counts = await withDatabase((db) => rotateEncryptedColumns(db, encryptedColumns, cipher));
+        for (const [column, count] of Object.entries(counts)) console.log(`${column}: ${count} re-encrypted`);
+        console.log(
+          `Every encrypted value is now under key ${cipher.activeKeyId}; older keys can be removed.`,
+        );
+        return 0;
+      }
+      if (positionals[1] !== 'new-key')
+        throw new UsageError('encryption needs a subcommand: new-key or rotate');
       const id = positionals[2] ?? `k${new Date().toISOString().slice(0, 10).replaceAll('-', '')}`;
       if (!/^[A-Za-z0-9_-]{1,32}$/.test(id)) throw new UsageError('a key id is letters, digits, - or _');
       console.log(generateEncryptionKey(id));

@@ -1,6 +1,6 @@
 /** Seeds the demo programme: each feature adds its part here. */
 import { count } from 'drizzle-orm';
-import { type DemoLogin, seedDemoUsers } from '../features/accounts/server/index.ts';
+import { type DemoLogin, seedDemoInvitations, seedDemoUsers } from '../features/accounts/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import type { Database } from '../server/db.ts';
 import type { Env } from '../server/env.ts';
@@ -9,13 +9,14 @@ export class DemoRefusedError extends Error {}
 
 export async function seedDemo(
   db: Database,
-  env: Pick<Env, 'NODE_ENV'>,
+  env: Pick<Env, 'NODE_ENV' | 'authSecret'>,
 ): Promise<{ programmeSlug: string; logins: DemoLogin[] }> {
   if (env.NODE_ENV === 'production') {
     throw new DemoRefusedError('Demo data is never seeded when NODE_ENV=production.');
   }
   const programmeId = await seedDemoProgramme(db);
-  const logins = await seedDemoUsers(db, programmeId);
+  const logins = await seedDemoUsers(db, programmeId, { authSecret: env.authSecret });
+  await seedDemoInvitations(db, programmeId);
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

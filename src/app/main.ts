@@ -46,7 +46,15 @@ async function main() {
       ...(env.demo && env.NODE_ENV !== 'production'
         ? [
             '  demo logins (e-mail / password):',
-            ...DEMO_LOGINS.map((l) => `    ${l.role.padEnd(10)} ${l.email} / ${l.password}`),
+            ...DEMO_LOGINS.flatMap((l) => [
+              `    ${l.role.padEnd(10)} ${l.email} / ${l.password}`,
+              // Two-factor login: a code from an authenticator app set up with this secret.
+              ...(l.twoFactor
+                ? [
+                    `               + code: authenticator app with secret ${l.twoFactor.secret}; or recovery code ${l.twoFactor.recoveryCodes[0]} … ${l.twoFactor.recoveryCodes.at(-1)}`,
+                  ]
+                : []),
+            ]),
           ]
         : []),
       env.usingDevelopmentKey

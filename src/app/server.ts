@@ -22,6 +22,8 @@ import {
   accountsRoutes,
   authRoutes,
   createAuth,
+  createLoginThrottle,
+  loginOptionsRoutes,
   recordFailedLogin,
   resolveActor,
   SESSION_COOKIE,
@@ -31,12 +33,14 @@ import { accessExtension, anonymous, collectAccessDeclarations } from '../server
 import { registerCsrfGuard } from '../server/csrf.ts';
 import type { Database } from '../server/db.ts';
 import type { Env } from '../server/env.ts';
-import { AppError, registerProblemHandling, sendProblem } from '../server/errors.ts';
+import { AppError, answerFrameworkError, registerProblemHandling, sendProblem } from '../server/errors.ts';
+import { configureFieldEncryption } from '../server/field-encryption.ts';
 import type { App } from '../server/http.ts';
 import { countJobsByStatus } from '../server/jobs.ts';
 import { registerMetrics } from '../server/metrics.ts';
 import { devRoutes } from './dev.routes.ts';
 import { opsRoutes } from './ops.routes.ts';
+import { personalDataParts } from './personal-data.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -63,6 +67,7 @@ const CSP = {
 
 export async function buildServer(options: ServerOptions) {
   const { env, db } = options;
+  configureFieldEncryption(env.encryptionKeys);
   const app = Fastify({
     loggerInstance: options.logger,
     bodyLimit: env.BODY_LIMIT_BYTES,
@@ -70,6 +75,7 @@ export async function buildServer(options: ServerOptions) {
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: answerFrameworkError, // router errors (bad URL, over-long parameter) as problem+json
   }).withTypeProvider<ZodTypeProvider>() as App;
 
   app.setValidatorCompiler(validatorCompiler);
@@ -161,8 +167,22 @@ export async function buildServer(options: ServerOptions) {
 
   const metrics = registerMetrics(app, { countJobs: () => countJobsByStatus(db.db) });
   opsRoutes(app, { db, metrics });
-  authRoutes(app, { auth, recordFailedLogin: (email, requestId) => recordFailedLogin(db, email, requestId) });
-  accountsRoutes(app, { db });
+  authRoutes(app, {
+    auth,
+    recordFailedLogin: (email, requestId) => recordFailedLogin(db, email, requestId),
+    throttle: createLoginThrottle({
+      db,
+      secret: env.authSecret,
+      limits: {
+        perAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+        perAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+        windowMinutes: 15,
+        lockMinutes: env.LOGIN_LOCK_MINUTES,
+      },
+    }),
+  });
+  accountsRoutes(app, { db, publicUrl: env.publicUrl, personalData: personalDataParts });
+  loginOptionsRoutes(app, { oidc: env.oidc });
   programmesRoutes(app, { db });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });
 

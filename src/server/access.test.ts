@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, anonymous, assertAccess, type Role } from './access.ts';
+import { type Actor, anonymous, assertAccess, assertFreshLogin, type Role } from './access.ts';
 
 const P = '00000000-0000-4000-8000-000000000001';
 const OTHER = '00000000-0000-4000-8000-000000000002';
-const user = (roles: Record<string, Role[]>, twoFactorEnabled = false): Actor => ({
+const NOW = new Date('2026-11-25T10:00:00Z');
+const user = (roles: Record<string, Role[]>, twoFactorEnabled = false, loggedInAt = NOW): Actor => ({
   type: 'user',
   userId: 'u1',
   roles,
   twoFactorEnabled,
+  loggedInAt,
 });
 
 describe('assertAccess', () => {
@@ -56,6 +58,19 @@ describe('assertAccess', () => {
     expect(assertAccess(both, { roles: ['mentor', 'staff'] }, { programmeId: P })).toEqual(['mentor']);
     expect(() => assertAccess(both, { roles: ['staff'] }, { programmeId: P })).toThrow(
       expect.objectContaining({ code: 'TWO_FACTOR_REQUIRED' }),
+    );
+  });
+});
+
+describe('assertFreshLogin', () => {
+  it('lets a login from the last 10 minutes through and asks older ones to log in again', () => {
+    const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
+    expect(() => assertFreshLogin(user({}, true, minutesAgo(9)), NOW)).not.toThrow();
+    expect(() => assertFreshLogin(user({}, true, minutesAgo(11)), NOW)).toThrow(
+      expect.objectContaining({ code: 'REAUTHENTICATION_REQUIRED' }),
+    );
+    expect(() => assertFreshLogin(anonymous, NOW)).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED' }),
     );
   });
 });

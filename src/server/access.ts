@@ -21,6 +21,8 @@ export type Actor =
       /** Roles by programme id. */
       roles: Record<string, Role[]>;
       twoFactorEnabled: boolean;
+      /** When this session's login happened (a new login starts a new session). */
+      loggedInAt: Date;
     };
 
 export const anonymous: Actor = { type: 'anonymous' };
@@ -62,6 +64,21 @@ export function assertAccess(
   const unprivileged = granting.filter((role) => !PRIVILEGED_ROLES.includes(role));
   if (unprivileged.length === 0 && !user.twoFactorEnabled) throw new AppError('TWO_FACTOR_REQUIRED');
   return user.twoFactorEnabled ? granting : unprivileged;
+}
+
+/** Role changes, exports and erasure need a login from the last this many minutes. */
+export const FRESH_LOGIN_MINUTES = 10;
+
+/**
+ * Re-authentication before sensitive actions: a session whose login is older than
+ * FRESH_LOGIN_MINUTES gets REAUTHENTICATION_REQUIRED, and the person logs in again (which
+ * starts a new session) to go on.
+ */
+export function assertFreshLogin(actor: Actor, now = new Date()): void {
+  const user = requireUser(actor);
+  if (now.getTime() - user.loggedInAt.getTime() > FRESH_LOGIN_MINUTES * 60_000) {
+    throw new AppError('REAUTHENTICATION_REQUIRED');
+  }
 }
 
 /** Routes that belong to the documentation viewer itself. */

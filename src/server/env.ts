@@ -41,6 +41,12 @@ export const envSchema = z.object({
     .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('makker <no-reply@localhost>'),
+  SMS_GATEWAY_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must start with https:// or http://')
+    .optional(),
+  SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
   SESSION_IDLE_MINUTES_PRIVILEGED: z.coerce
     .number()
     .int()
@@ -48,6 +54,14 @@ export const envSchema = z.object({
     .max(24 * 60)
     .default(30),
   SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(50),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   MAKKER_AUTH_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)')
@@ -63,6 +77,22 @@ export const envSchema = z.object({
         ctx.addIssue({ code: 'custom', message: (error as Error).message });
       }
     }),
+  // OpenID Connect login (a MitID broker or the municipality's login): all three or none.
+  OIDC_ISSUER: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must start with https:// (http:// only outside production)')
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_LABEL: z.string().trim().min(1).max(40).default('MitID'),
+  OIDC_SCOPES: z
+    .string()
+    .default('openid email profile')
+    .transform((v) => v.split(/\s+/).filter(Boolean))
+    .refine((s) => s.includes('openid') && s.includes('email'), 'must include openid and email')
+    // makker never asks for a CPR number; brokers call that scope e.g. "cpr" or "ssn".
+    .refine((s) => !s.some((x) => /cpr|ssn/i.test(x)), 'must not ask for a CPR number (cpr/ssn)'),
 });
 
 /**
@@ -71,7 +101,15 @@ export const envSchema = z.object({
  */
 const DEVELOPMENT_KEY = 'dev:ZGV2ZWxvcG1lbnQta2V5LW5vdC1mb3ItcmVhbC1kYXQ=';
 
-const SECRET_KEYS = new Set(['DATABASE_URL', 'SMTP_URL', 'MAKKER_ENCRYPTION_KEYS', 'MAKKER_AUTH_SECRET']);
+const SECRET_KEYS = new Set([
+  'DATABASE_URL',
+  'SMTP_URL',
+  'MAKKER_ENCRYPTION_KEYS',
+  'MAKKER_AUTH_SECRET',
+  'SMS_GATEWAY_URL',
+  'SMS_GATEWAY_TOKEN',
+  'OIDC_CLIENT_SECRET',
+]);
 
 export type Env = z.infer<typeof envSchema> & {
   /** Absolute path of the embedded database folder. */
@@ -84,13 +122,44 @@ export type Env = z.infer<typeof envSchema> & {
   authSecret: string;
   /** True when running on the built-in development key. */
   usingDevelopmentKey: boolean;
+  /** OpenID Connect login, when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set. */
+  oidc: OidcConfig | null;
 };
+
+export interface OidcConfig {
+  /** Without a trailing slash; discovery is at `${issuer}/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The button says "Log ind med {label}". */
+  label: string;
+  scopes: string[];
+}
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'EnvError';
   }
+}
+
+/** The OpenID Connect settings, or null when none are set; half a configuration stops start-up. */
+function readOidc(env: z.infer<typeof envSchema>): OidcConfig | null {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = env;
+  if (!issuer && !clientId && !clientSecret) return null;
+  if (!issuer || !clientId || !clientSecret) {
+    const given = { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret };
+    throw new EnvError(
+      Object.entries(given)
+        .filter(([, value]) => !value)
+        .map(([name]) => `${name}: required for OpenID Connect login (set all three or none)`),
+    );
+  }
+  // The provider's answers carry identities: never over plain HTTP in production.
+  if (env.NODE_ENV === 'production' && !issuer.startsWith('https://'))
+    throw new EnvError([`OIDC_ISSUER: must start with https:// in production (got ${issuer})`]);
+  const label = env.OIDC_LABEL;
+  return { issuer: issuer.replace(/\/$/, ''), clientId, clientSecret, label, scopes: env.OIDC_SCOPES };
 }
 
 /** Parses and validates configuration; throws EnvError naming every wrong variable. */
@@ -127,5 +196,6 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     encryptionKeys: parseEncryptionKeys(env.MAKKER_ENCRYPTION_KEYS ?? DEVELOPMENT_KEY),
     usingDevelopmentKey: !env.MAKKER_ENCRYPTION_KEYS,
     authSecret: env.MAKKER_AUTH_SECRET ?? 'development-only-auth-secret-not-for-real-data',
+    oidc: readOidc(env),
   };
 }

@@ -76,8 +76,26 @@ function fromFastify(error: FastifyError): AppError | null {
   return null;
 }
 
+/**
+ * PostgreSQL cannot store some text at all: a NUL character (22021) or a character the database
+ * encoding lacks (22P05). While answering a request, such text came from the client, so the
+ * request is what is wrong.
+ */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
+/** Looks through the error and its causes (Drizzle wraps the driver's error). */
+function isUnstorableText(error: unknown): boolean {
+  let e = error;
+  for (let depth = 0; depth < 3 && e && typeof e === 'object'; depth++) {
+    if (UNSTORABLE_TEXT.has(String((e as { code?: unknown }).code))) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 function toAppError(error: unknown, request: FastifyRequest): AppError | null {
   if (error instanceof AppError) return error;
+  if (isUnstorableText(error)) return new AppError('BAD_REQUEST', 'text the database cannot store');
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context =
       CONTEXT_NAMES[(error as { validationContext?: string }).validationContext ?? 'body'] ?? 'body';
@@ -109,14 +127,26 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   return reply.code(error.status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body));
 }
 
+/** Any error as problem+json: known ones by their code, the rest logged and answered with a bare 500. */
+function answerError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const appError = toAppError(error, request);
+  if (appError) {
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(request, reply, appError);
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendProblem(request, reply, new AppError('INTERNAL'));
+}
+
 export function registerProblemHandling(app: FastifyInstance) {
-  app.setErrorHandler((error, request, reply) => {
-    const appError = toAppError(error, request);
-    if (appError) {
-      if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
-      return sendProblem(request, reply, appError);
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(request, reply, new AppError('INTERNAL'));
-  });
+  app.setErrorHandler(answerError);
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors its router raises before any route or error handler
+ * runs (a malformed percent-encoding, a path parameter over `maxParamLength`), which Fastify
+ * would otherwise answer with its own plain JSON.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return answerError(error, request, reply);
 }

@@ -3,9 +3,11 @@
  * transaction and schedules its delivery; the `mail.deliver` job hands it to SMTP (nodemailer)
  * when `SMTP_URL` is set, or keeps it for the development mailbox page otherwise.
  */
+import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { Database, Executor } from './db.ts';
+import { fieldContext, openText, sealText } from './field-encryption.ts';
 import { type JobHandler, scheduleJob } from './jobs.ts';
 import { mailMessage } from './mail.table.ts';
 
@@ -38,13 +40,16 @@ export function createMailTransport(options: { smtpUrl?: string; from: string })
 
 /** Writes a message to the outbox and schedules its delivery, in the caller's transaction. */
 export async function queueMail(exec: Executor, message: MailInput): Promise<string> {
+  // The body holds names and one-time links: encrypted at rest like any free text.
+  const id = randomUUID();
   const [row] = await exec
     .insert(mailMessage)
     .values({
+      id,
       toAddress: message.to,
       subject: message.subject,
-      textBody: message.text,
-      htmlBody: message.html ?? null,
+      textBody: sealText(message.text, fieldContext('mail_message', 'text_body', id)),
+      htmlBody: message.html ? sealText(message.html, fieldContext('mail_message', 'html_body', id)) : null,
     })
     .returning({ id: mailMessage.id });
   await scheduleJob(exec, {
@@ -64,8 +69,10 @@ export function mailDeliveryHandler(transport: MailTransport): JobHandler {
     const result = await transport.send({
       to: message.toAddress,
       subject: message.subject,
-      text: message.textBody,
-      ...(message.htmlBody ? { html: message.htmlBody } : {}),
+      text: openText(message.textBody, fieldContext('mail_message', 'text_body', id)),
+      ...(message.htmlBody
+        ? { html: openText(message.htmlBody, fieldContext('mail_message', 'html_body', id)) }
+        : {}),
     });
     await db.db
       .update(mailMessage)
@@ -79,7 +86,12 @@ export function mailDeliveryHandler(transport: MailTransport): JobHandler {
   };
 }
 
-/** The newest messages of the outbox, for the development mailbox. */
+/** The newest messages of the outbox, decrypted, for the development mailbox. */
 export async function listOutbox(db: Database, limit = 50) {
-  return db.db.select().from(mailMessage).orderBy(desc(mailMessage.createdAt)).limit(limit);
+  const rows = await db.db.select().from(mailMessage).orderBy(desc(mailMessage.createdAt)).limit(limit);
+  return rows.map((row) => ({
+    ...row,
+    textBody: openText(row.textBody, fieldContext('mail_message', 'text_body', row.id)),
+    htmlBody: row.htmlBody ? openText(row.htmlBody, fieldContext('mail_message', 'html_body', row.id)) : null,
+  }));
 }

@@ -31,6 +31,38 @@ export const problems = {
     da: 'Linket virker ikke længere. Bed om et nyt.',
     en: 'The link no longer works. Ask for a new one.',
   },
+  // OpenID Connect (MitID) logins end on /log-ind?error=<one of these> (accounts/server/oidc.ts).
+  OIDC_NO_ACCOUNT: {
+    status: 403,
+    da: 'Vi kunne ikke finde en konto til dig. Kontakt personalet i dit forløb.',
+    en: 'We could not find an account for you. Contact the staff of your programme.',
+  },
+  OIDC_TWO_FACTOR: {
+    status: 403,
+    da: 'Din konto er beskyttet med totrinslogin. Log ind med din adgangskode og koden fra din app i stedet.',
+    en: 'Your account is protected with two-step login. Log in with your password and the code from your app instead.',
+  },
+  OIDC_CANCELLED: {
+    status: 400,
+    da: 'Du afbrød login. Prøv igen, eller log ind med din e-mail i stedet.',
+    en: 'You cancelled the login. Try again, or log in with your e-mail instead.',
+  },
+  OIDC_FAILED: {
+    status: 502,
+    da: 'Det lykkedes ikke at logge dig ind. Prøv igen, eller log ind med din e-mail i stedet.',
+    en: 'We could not log you in. Try again, or log in with your e-mail instead.',
+  },
+  // Passkeys (accounts/server/passkey-plugin.ts).
+  PASSKEY_UNKNOWN: {
+    status: 401,
+    da: 'Adgangsnøglen findes ikke hos makker. Måske er den slettet.',
+    en: 'makker does not know this passkey. Perhaps it has been removed.',
+  },
+  PASSKEY_FAILED: {
+    status: 400,
+    da: 'Det lykkedes ikke med adgangsnøglen. Prøv igen.',
+    en: 'The passkey did not work. Please try again.',
+  },
   PASSWORD_TOO_SHORT: {
     status: 400,
     da: 'Adgangskoden skal være mindst 10 tegn.',
@@ -63,8 +95,8 @@ export const problems = {
   },
   TWO_FACTOR_REQUIRED: {
     status: 403,
-    da: 'Du skal slå totrinsbekræftelse til, før du kan se personoplysninger.',
-    en: 'You need to turn on two-step verification before you can see personal data.',
+    da: 'Du skal slå totrinslogin til, før du kan se personoplysninger. Det gør du på Min side.',
+    en: 'You need to turn on two-step login before you can see personal data. You do that on My page.',
   },
   NOT_FOUND: { status: 404, da: 'Det blev ikke fundet.', en: 'It was not found.' },
   ROUTE_NOT_FOUND: {
@@ -101,6 +133,46 @@ export const problems = {
     status: 415,
     da: 'Indholdstypen understøttes ikke. Send JSON (application/json).',
     en: 'The content type is not supported. Send JSON (application/json).',
+  },
+  REAUTHENTICATION_REQUIRED: {
+    status: 403,
+    da: 'Af hensyn til sikkerheden skal du logge ind igen, før du gør dette.',
+    en: 'For your security, log in again before you do this.',
+  },
+  ROLE_NOT_ALLOWED: {
+    status: 403,
+    da: 'Du kan ikke give den rolle. Kun en administrator kan give rollerne personale, forsker og administrator.',
+    en: 'You cannot give that role. Only an administrator can give the roles staff, researcher and administrator.',
+  },
+  INVITATION_INVALID: {
+    status: 410,
+    da: 'Invitationen virker ikke længere. Den er brugt, trukket tilbage eller udløbet. Bed personalet om en ny.',
+    en: 'The invitation no longer works. It has been used, withdrawn or has expired. Ask the staff for a new one.',
+  },
+  ACCOUNT_EXISTS_LOGIN_REQUIRED: {
+    status: 409,
+    da: 'Der findes allerede en konto med den e-mail. Log ind først, så kan du tage imod invitationen.',
+    en: 'An account with this e-mail already exists. Log in first, then you can accept the invitation.',
+  },
+  INVITATION_OTHER_ACCOUNT: {
+    status: 409,
+    da: 'Du er logget ind med en anden e-mail end den, invitationen blev sendt til. Log ud, og prøv igen.',
+    en: 'You are logged in with another e-mail than the one the invitation was sent to. Log out and try again.',
+  },
+  PHONE_INVALID: {
+    status: 400,
+    da: 'Telefonnummeret ser ikke rigtigt ud. Skriv 8 cifre, eller +landekode og nummer.',
+    en: 'The phone number does not look right. Write 8 digits, or +country code and number.',
+  },
+  PERSON_NOT_FOUND: {
+    status: 404,
+    da: 'Personen findes ikke i dette projekt.',
+    en: 'The person is not in this programme.',
+  },
+  LAST_ADMIN: {
+    status: 409,
+    da: 'Projektet skal have mindst én administrator. Giv en anden rollen først.',
+    en: 'The programme must have at least one administrator. Give someone else the role first.',
   },
   RATE_LIMITED: {
     status: 429,

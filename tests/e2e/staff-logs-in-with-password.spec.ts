@@ -4,9 +4,12 @@ import {
   expectNoHorizontalOverflow,
 } from './support/accessibility.check.ts';
 import { expect, test } from './support/browser-guard.fixture.ts';
+import { totpCode } from './support/totp.helper.ts';
 
 const PHONE = { width: 320, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
+/** The demo staff member's authenticator secret (printed at start-up in demo mode). */
+const STAFF_SECRET = 'MAKKERDEMOSTAFFLENESOERENSENTOTP';
 
 async function checkBothWidths(page: import('@playwright/test').Page, where: string) {
   await page.setViewportSize(DESKTOP);
@@ -18,11 +21,16 @@ async function checkBothWidths(page: import('@playwright/test').Page, where: str
   await page.setViewportSize(DESKTOP);
 }
 
-test('a staff member logs in with a password and logs out', async ({ page, context, browserGuard }) => {
-  // Eight axe runs at two widths take longer than the default 30 s on a slow machine.
-  test.setTimeout(90_000);
-  // The wrong password below is answered with 401, which Chromium logs.
+test('a staff member logs in with a password and a code, and logs out', async ({
+  page,
+  context,
+  browserGuard,
+}) => {
+  // Twelve axe runs at two widths take longer than the default 30 s on a slow machine.
+  test.setTimeout(120_000);
+  // The wrong password and the wrong code below are answered with 401, which Chromium logs.
   browserGuard.allowConsoleError(/status of 401 .*\/api\/auth\/sign-in\/email\)$/);
+  browserGuard.allowConsoleError(/status of 401 .*\/api\/auth\/two-factor\/verify-totp\)$/);
   await page.setViewportSize(DESKTOP);
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
@@ -90,10 +98,54 @@ test('a staff member logs in with a password and logs out', async ({ page, conte
   await expect(email).not.toHaveAttribute('aria-invalid');
   await checkBothWidths(page, 'the login page with a server error');
 
-  // The right password: Min side.
+  // The right password: staff have two-factor login, so the code from the app comes next, on a
+  // phone here, as it often will be.
   await password.fill('demo-staff-makker');
   await form.getByRole('button', { name: 'Log ind' }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Skriv koden fra din app');
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveURL('/log-ind');
+  await expect(page).toHaveTitle('Skriv koden fra din app – makker');
+  await page.setViewportSize(PHONE);
+  const main = page.getByRole('main');
+  const code = main.getByRole('textbox', { name: 'Kode fra appen' });
+  await expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+  await expect(code).toHaveAttribute('inputmode', 'numeric');
+  await expect(main.getByRole('button', { name: 'Brug en reservekode i stedet' })).toBeVisible();
+  await checkBothWidths(page, 'the code step');
+  await page.setViewportSize(PHONE);
+
+  const codeSummary = main.locator('.error-summary');
+  await main.getByRole('button', { name: 'Log ind' }).click();
+  await expect(codeSummary).toBeFocused();
+  await expect(codeSummary.getByRole('link')).toHaveText('Skriv koden fra din app.');
+  await code.fill('12345');
+  await main.getByRole('button', { name: 'Log ind' }).click();
+  await expect(codeSummary.getByRole('link')).toHaveText('Koden skal være 6 cifre, fx 123456.');
+
+  // A code the app does not show now: the server says no, in the same summary.
+  const shown = [-30_000, 0, 30_000].map((skew) => totpCode(STAFF_SECRET, Date.now() + skew));
+  const wrongCode = ['000000', '111111', '222222', '333333'].find((c) => !shown.includes(c)) ?? '';
+  await code.fill(wrongCode);
+  const wrongCodeAnswer = page.waitForResponse('**/api/auth/two-factor/verify-totp');
+  await main.getByRole('button', { name: 'Log ind' }).click();
+  expect((await wrongCodeAnswer).status()).toBe(401);
+  expect(((await (await wrongCodeAnswer).json()) as { code: string }).code).toBe('TWO_FACTOR_INVALID');
+  await expect(codeSummary).toBeFocused();
+  await expect(codeSummary).toContainText('Koden passer ikke. Prøv igen med den kode, appen viser nu.');
+  await expect(code).toHaveAttribute('aria-invalid', 'true');
+  await expect(code).toHaveAccessibleDescription(
+    '6 cifre. Koden skifter hvert 30. sekund. Fejl: Koden passer ikke. Prøv igen med den kode, appen viser nu.',
+  );
+  await checkBothWidths(page, 'the code step with a wrong code');
+
+  // The code the app shows now: Min side.
+  await page.setViewportSize(PHONE);
+  await code.fill(totpCode(STAFF_SECRET));
+  await main.getByRole('button', { name: 'Log ind' }).click();
   await expect(page).toHaveURL('/min-side');
+  await page.setViewportSize(DESKTOP);
   await expect(page).toHaveTitle('Min side – makker');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Min side');
   await expect(page.getByText('Hej Lene Sørensen')).toBeVisible();
@@ -101,6 +153,13 @@ test('a staff member logs in with a password and logs out', async ({ page, conte
   await expect(programmes.getByRole('listitem')).toHaveCount(1);
   await expect(programmes.getByRole('heading', { name: 'Peer-fællesskabet Vejle' })).toBeVisible();
   await expect(programmes).toContainText('Din rolle: Projektmedarbejder');
+  const twoFactor = page.getByRole('region', { name: 'Totrinslogin' });
+  await expect(twoFactor).toContainText('Totrinslogin er slået til.');
+  await expect(twoFactor.getByRole('link', { name: 'Totrinslogin og reservekoder' })).toHaveAttribute(
+    'href',
+    '/to-faktor',
+  );
+  await expect(page.getByText('Du skal slå totrinslogin til')).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'Min side: Lene' })).toBeVisible();
   await expect(nav.getByRole('button', { name: 'Log ud' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Log ind' })).toHaveCount(0);

@@ -15,7 +15,11 @@ import { queueMail } from '../../../server/mail.ts';
 import { recordAudit } from '../../audit/server/index.ts';
 import { appUser, authAccount, authSession, authTwoFactor, authVerification } from './auth.table.ts';
 import { hashPassword, verifyPassword } from './hash-password.ts';
+import { oidcPlugins } from './oidc.ts';
+import { passkey } from './passkey.table.ts';
+import { passkeyPlugin } from './passkey-plugin.ts';
 import { checkPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy.ts';
+import { generateRecoveryCodes } from './two-factor-recovery-codes.ts';
 
 /** The name of the session cookie (better-auth's `session_token` under our prefix). */
 export const SESSION_COOKIE = 'makker.session_token';
@@ -23,7 +27,7 @@ export const SESSION_COOKIE = 'makker.session_token';
 /** Set by auth.routes.ts from the connection, never taken from the client. */
 export const CLIENT_IP_HEADER = 'x-makker-client-ip';
 
-export type AuthEnv = Pick<Env, 'NODE_ENV' | 'publicUrl' | 'authSecret' | 'SESSION_IDLE_DAYS'>;
+export type AuthEnv = Pick<Env, 'NODE_ENV' | 'publicUrl' | 'authSecret' | 'SESSION_IDLE_DAYS' | 'oidc'>;
 
 export function createAuth(options: { db: Database; env: AuthEnv }) {
   const { db, env } = options;
@@ -41,6 +45,7 @@ export function createAuth(options: { db: Database; env: AuthEnv }) {
         account: authAccount,
         verification: authVerification,
         twoFactor: authTwoFactor,
+        passkey,
       },
     }),
     emailAndPassword: {
@@ -88,6 +93,16 @@ export function createAuth(options: { db: Database; env: AuthEnv }) {
       // Every new session is a login and every removed one a logout: both go in the audit trail.
       session: {
         create: {
+          // A login link mailed before two-factor login was turned on must not skip the code
+          // after it (decision 017): better-auth would make its session without asking.
+          before: async (session, context) => {
+            if (context?.path !== '/magic-link/verify') return true;
+            const [user] = await db.db
+              .select({ twoFactorEnabled: appUser.twoFactorEnabled })
+              .from(appUser)
+              .where(eq(appUser.id, session.userId));
+            return !user?.twoFactorEnabled;
+          },
           after: async (session, context) => {
             await db.transaction((tx) =>
               recordAudit(tx, {
@@ -128,17 +143,34 @@ export function createAuth(options: { db: Database; env: AuthEnv }) {
           console.error(JSON.stringify({ level, source: 'better-auth', msg: message }));
       },
     },
+    // Without this hook better-auth prints every rejected request (a wrong password, a bad code)
+    // with its own default logger, past the one above. Rejections are answered as problem+json by
+    // the bridge and audited where they matter; only unexpected failures are worth a log line,
+    // and then only their kind (the error text may hold an e-mail address).
+    onAPIError: {
+      onError(error) {
+        if (error instanceof APIError && error.status !== 'INTERNAL_SERVER_ERROR') return;
+        if (env.NODE_ENV !== 'test') {
+          const kind = error instanceof Error ? error.name : typeof error;
+          console.error(
+            JSON.stringify({ level: 'error', source: 'better-auth', msg: `request failed: ${kind}` }),
+          );
+        }
+      },
+    },
     plugins: [
       magicLink({
         expiresIn: 15 * 60,
         disableSignUp: true,
         async sendMagicLink({ email, url }) {
-          // Only people who have an account get a link; the answer is the same either way.
+          // Only people who have an account get a link; the answer is the same either way. A link
+          // would skip the second factor, so it is not sent to someone with two-factor login
+          // either (decision 017): they log in with password and code.
           const [known] = await db.db
-            .select({ id: appUser.id })
+            .select({ id: appUser.id, twoFactorEnabled: appUser.twoFactorEnabled })
             .from(appUser)
             .where(eq(appUser.email, email.toLowerCase()));
-          if (!known) return;
+          if (!known || known.twoFactorEnabled) return;
           await db.transaction((tx) =>
             queueMail(tx, {
               to: email,
@@ -148,7 +180,14 @@ export function createAuth(options: { db: Database; env: AuthEnv }) {
           );
         },
       }),
-      twoFactor({ issuer: 'makker' }),
+      twoFactor({
+        issuer: 'makker',
+        backupCodeOptions: { customBackupCodesGenerate: generateRecoveryCodes },
+      }),
+      // Passkeys: added on Min side, then "Log ind med adgangsnøgle" (passkey-plugin.ts).
+      passkeyPlugin({ db, env }),
+      // Login with MitID or the municipality's identity provider, when configured (oidc.ts).
+      ...(env.oidc ? oidcPlugins({ db, config: env.oidc }) : []),
     ],
   });
 }

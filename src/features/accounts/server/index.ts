@@ -1,8 +1,15 @@
 /** What other parts of makker may use from the accounts feature. */
+export { accountsPersonalData } from './accounts.personal-data.ts';
+export { accountsAccess, can } from './accounts.policy.ts';
 export { accountsRoutes } from './accounts.routes.ts';
 export { authRoutes } from './auth.routes.ts';
+export { appUser } from './auth.table.ts';
 export { type Auth, createAuth, SESSION_COOKIE } from './auth.ts';
 export { createUser } from './create-user.ts';
+export { loginOptionsRoutes } from './login-options.routes.ts';
+export { createLoginThrottle } from './login-throttle.ts';
 export { recordFailedLogin } from './record-failed-login.ts';
 export { resolveActor } from './resolve-actor.ts';
+/** Pending, accepted, expired and withdrawn invitations for the demo programme's /personer. */
+export { seedDemoInvitations } from './seed-demo-invitations.ts';
 export { DEMO_LOGINS, type DemoLogin, seedDemoUsers } from './seed-demo-users.ts';

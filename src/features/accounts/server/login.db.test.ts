@@ -1,7 +1,9 @@
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCode } from '../../../../tests/e2e/support/totp.helper.ts';
 import { createTestServer } from '../../../app/testing/test-server.ts';
 import { mailMessage } from '../../../server/mail.table.ts';
+import { listOutbox } from '../../../server/mail.ts';
 import { auditEvent } from '../../audit/server/audit-event.table.ts';
 import { authSession } from './auth.table.ts';
 import { DEMO_LOGINS } from './seed-demo-users.ts';
@@ -29,9 +31,18 @@ describe('logging in', () => {
     const all = [res.headers['set-cookie']].flat().filter(Boolean) as string[];
     return all.find((c) => c.startsWith('makker.session_token='));
   };
+  /** Staff have two-factor login: the password, then a code from their app (the demo secret). */
+  const signInStaff = async () => {
+    const step = await post('/api/auth/sign-in/email', { email: staff.email, password: staff.password });
+    expect(step.json()).toMatchObject({ twoFactorRedirect: true });
+    expect(sessionCookie(step) ?? '').not.toMatch(/^makker\.session_token=[^;]/);
+    const all = [step.headers['set-cookie']].flat().filter(Boolean) as string[];
+    const challenge = all.find((c) => c.startsWith('makker.two_factor='))!.split(';')[0]!;
+    return post('/api/auth/two-factor/verify-totp', { code: totpCode(staff.twoFactor!.secret) }, challenge);
+  };
 
-  it('logs in with e-mail and password and shows the person their roles', async () => {
-    const res = await post('/api/auth/sign-in/email', { email: staff.email, password: staff.password });
+  it('logs in with e-mail, password and code and shows the person their roles', async () => {
+    const res = await signInStaff();
     expect(res.statusCode).toBe(200);
     expect(res.json()).not.toHaveProperty('token'); // the session stays in the HttpOnly cookie
     const cookie = sessionCookie(res)!;
@@ -43,7 +54,7 @@ describe('logging in', () => {
     const [login] = await s.t.db.db.select().from(auditEvent).where(eq(auditEvent.action, 'login'));
     expect(login).toMatchObject({ subjectId: me.json().user.id, actorId: me.json().user.id });
     expect(me.json()).toMatchObject({
-      user: { email: staff.email, name: staff.name, twoFactorEnabled: false },
+      user: { email: staff.email, name: staff.name, twoFactorEnabled: true },
       memberships: [{ programme: { slug: 'peer-faellesskabet-vejle' }, roles: ['staff'] }],
     });
   });
@@ -88,7 +99,7 @@ describe('logging in', () => {
   it('logs a peer in with a one-time link sent by e-mail, which works once', async () => {
     const ask = await post('/api/auth/sign-in/magic-link', { email: peer.email, callbackURL: '/' });
     expect(ask.statusCode).toBe(200);
-    const [mail] = await s.t.db.db.select().from(mailMessage).orderBy(desc(mailMessage.createdAt)).limit(1);
+    const [mail] = await listOutbox(s.t.db, 1);
     expect(mail!.toAddress).toBe(peer.email);
     const link = new URL(/https?:\/\/\S+/.exec(mail!.textBody)![0]);
     const follow = await s.app.inject({ url: link.pathname + link.search });
@@ -111,10 +122,7 @@ describe('logging in', () => {
   });
 
   it('ends a staff session after 30 idle minutes, but not a peer session', async () => {
-    const staffLogin = await post('/api/auth/sign-in/email', {
-      email: staff.email,
-      password: staff.password,
-    });
+    const staffLogin = await signInStaff();
     const peerLogin = await post('/api/auth/sign-in/email', { email: peer.email, password: peer.password });
     const staffCookie = sessionCookie(staffLogin)!.split(';')[0]!;
     const peerCookie = sessionCookie(peerLogin)!.split(';')[0]!;
@@ -130,7 +138,7 @@ describe('logging in', () => {
   });
 
   it('shows a person who has logged in to their account and who tried to', async () => {
-    const login = await post('/api/auth/sign-in/email', { email: staff.email, password: staff.password });
+    const login = await signInStaff();
     const cookie = sessionCookie(login)!.split(';')[0]!;
     const res = await s.app.inject({ url: '/api/me/audit', headers: { cookie } });
     expect(res.statusCode).toBe(200);
@@ -141,7 +149,7 @@ describe('logging in', () => {
   });
 
   it('logs out: the session no longer works', async () => {
-    const login = await post('/api/auth/sign-in/email', { email: staff.email, password: staff.password });
+    const login = await signInStaff();
     const cookie = sessionCookie(login)!.split(';')[0]!;
     const out = await post('/api/auth/sign-out', {}, cookie);
     expect(out.statusCode).toBe(200);
@@ -149,5 +157,15 @@ describe('logging in', () => {
     expect(me.statusCode).toBe(401);
     const logouts = await s.t.db.db.select().from(auditEvent).where(eq(auditEvent.action, 'logout'));
     expect(logouts.length).toBeGreaterThan(0);
+  });
+
+  it('never hands the session token to page scripts, not even nested in get-session', async () => {
+    const login = await post('/api/auth/sign-in/email', { email: peer.email, password: peer.password });
+    const cookie = sessionCookie(login)!.split(';')[0]!;
+    const session = await s.app.inject({ url: '/api/auth/get-session', headers: { cookie } });
+    expect(session.statusCode).toBe(200);
+    expect(session.json().session).toBeDefined();
+    expect(session.body).not.toContain(cookie.split('=')[1]!.split('.')[0]!);
+    expect(session.json().session).not.toHaveProperty('token');
   });
 });

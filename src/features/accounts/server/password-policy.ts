@@ -50,3 +50,15 @@ export function checkPassword(password: string, email?: string): PasswordProblem
   }
   return null;
 }
+
+const PROBLEM_CODES = {
+  'too-short': 'PASSWORD_TOO_SHORT',
+  'too-long': 'PASSWORD_TOO_LONG',
+  common: 'PASSWORD_COMMON',
+  'same-as-email': 'PASSWORD_SAME_AS_EMAIL',
+} as const satisfies Record<PasswordProblem, string>;
+
+/** The API error code of a password problem. */
+export function passwordProblemCode(problem: PasswordProblem) {
+  return PROBLEM_CODES[problem];
+}

@@ -74,5 +74,6 @@ export async function resolveActor(options: ResolveActorOptions): Promise<Actor>
     userId,
     roles,
     twoFactorEnabled: Boolean((session.user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled),
+    loggedInAt: new Date(session.session.createdAt),
   };
 }

@@ -2,6 +2,10 @@
  * Texts of logging in and out, my page and new passwords, namespace `accounts`. Plain, warm
  * Danish first: some peers have little experience with computers, and all of them may be nervous.
  */
+import { oidcMessages } from './oidc.i18n.ts';
+import { passkeyMessages } from './passkey.i18n.ts';
+import { twoFactorMessages } from './two-factor.i18n.ts';
+
 const da = {
   header: {
     logIn: 'Log ind',
@@ -39,8 +43,6 @@ const da = {
       password: 'Adgangskode',
       submit: 'Log ind',
       forgot: 'Glemt adgangskode?',
-      twoFactor:
-        'Din konto er beskyttet med totrinsbekræftelse, og den del af login er ikke klar her endnu. Kontakt en administrator, så hjælper vi dig.',
     },
   },
   linkSent: {
@@ -148,8 +150,6 @@ const en: AccountsMessages = {
       password: 'Password',
       submit: 'Log in',
       forgot: 'Forgot your password?',
-      twoFactor:
-        'Your account is protected by two-step verification, and that part of logging in is not ready here yet. Contact an administrator and we will help you.',
     },
   },
   linkSent: {
@@ -218,4 +218,7 @@ const en: AccountsMessages = {
   },
 };
 
-export const accountsMessages = { da, en };
+export const accountsMessages = {
+  da: { ...da, twoFactor: twoFactorMessages.da, oidc: oidcMessages.da, passkeys: passkeyMessages.da },
+  en: { ...en, twoFactor: twoFactorMessages.en, oidc: oidcMessages.en, passkeys: passkeyMessages.en },
+};

@@ -7,6 +7,7 @@ import { ForgotPasswordPage } from './forgot-password-page.tsx';
 import { LoginPage } from './login-page.tsx';
 import { MyPage } from './my-page.tsx';
 import { NewPasswordPage } from './new-password-page.tsx';
+import { TwoFactorPage } from './two-factor-page.tsx';
 
 /** "Log ind", or the person's first name and "Log ud", for the header. */
 export { AccountNav } from './account-nav.tsx';
@@ -18,4 +19,5 @@ export const accountsRoutes: RouteObject[] = [
   { path: '/min-side', Component: MyPage },
   { path: '/glemt-adgangskode', Component: ForgotPasswordPage },
   { path: '/ny-adgangskode', Component: NewPasswordPage },
+  { path: '/to-faktor', Component: TwoFactorPage },
 ];

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { problemTitle } from '../../../shared/problems.ts';
 import { DkfdsIcon } from './dkfds-icon.tsx';
+import { findOidcLoginProblem } from './oidc-login-problem.ts';
 
 /** Query parameter set after logging out (a full page load, see sign-out-button.tsx). */
 export const SIGNED_OUT_PARAM = 'logget-ud';
@@ -26,7 +27,9 @@ export function LoginNotice() {
   const [params] = useSearchParams();
   const linkError = params.get('error');
   if (linkError) {
-    const code = linkError === 'INVALID_TOKEN' ? 'LINK_INVALID' : 'INTERNAL';
+    // A MitID (OpenID Connect) login comes back with our own code; a login link with better-auth's.
+    const code =
+      findOidcLoginProblem(linkError) ?? (linkError === 'INVALID_TOKEN' ? 'LINK_INVALID' : 'INTERNAL');
     const locale = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
     return (
       <div className="alert alert-error alert--paragraph" role="alert">

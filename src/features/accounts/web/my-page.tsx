@@ -1,22 +1,46 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import type { MeResponse } from '../accounts.contract.ts';
 import { meQuery } from './accounts.queries.ts';
 import { DkfdsIcon } from './dkfds-icon.tsx';
 import { LOGIN_REQUIRED_STATE } from './login-notice.tsx';
+import { PasskeySection } from './passkey-section.tsx';
 import { useProblemMessage } from './problem-message.ts';
 import { SignOutButton } from './sign-out-button.tsx';
+import { isTwoFactorRequired } from './two-factor-required.ts';
 
 /** Route `/min-side`: who is logged in, in which programmes and as what. Needs a login. */
 export function MyPage() {
+  const { t } = useTranslation('accounts');
+  return (
+    <WithMe documentTitle={t('myPage.documentTitle')} loginRequiredNotice>
+      {(me) => <MyPageContent me={me} />}
+    </WithMe>
+  );
+}
+
+/**
+ * The frame of a page about the logged-in person: a spinner while /api/me answers, the error and
+ * a way to try again when it cannot, the login page for a visitor (with a notice when asked).
+ */
+export function WithMe({
+  documentTitle,
+  loginRequiredNotice = false,
+  children,
+}: {
+  documentTitle: string;
+  loginRequiredNotice?: boolean;
+  children: (me: MeResponse) => ReactNode;
+}) {
   const { t } = useTranslation('accounts');
   const problemMessage = useProblemMessage();
   const me = useQuery(meQuery());
   if (me.isPending) {
     return (
       <div className="page-loading">
-        <title>{`${t('myPage.documentTitle')} – makker`}</title>
+        <title>{`${documentTitle} – makker`}</title>
         <div className="spinner" aria-hidden="true" />
         <div className="spinner-status" role="status">
           {t('myPage.loading')}
@@ -41,19 +65,37 @@ export function MyPage() {
       </div>
     );
   }
-  if (!me.data) return <Navigate to="/log-ind" replace state={LOGIN_REQUIRED_STATE} />;
-  return <MyPageContent me={me.data} />;
+  if (!me.data) {
+    return <Navigate to="/log-ind" replace state={loginRequiredNotice ? LOGIN_REQUIRED_STATE : undefined} />;
+  }
+  return children(me.data);
 }
 
 function MyPageContent({ me }: { me: MeResponse }) {
   const { t, i18n } = useTranslation('accounts');
   const list = new Intl.ListFormat(i18n.resolvedLanguage, { type: 'conjunction' });
+  const mustSetUpTwoFactor = isTwoFactorRequired(me) && !me.user.twoFactorEnabled;
   return (
     <div className="my-page">
       <title>{`${t('myPage.documentTitle')} – makker`}</title>
       <h1>{t('myPage.title')}</h1>
       <p className="font-lead">{t('myPage.greeting', { name: me.user.name })}</p>
       <p>{t('myPage.signedInAs', { email: me.user.email })}</p>
+      {mustSetUpTwoFactor ? (
+        <>
+          <div className="alert alert-info mb-4">
+            <DkfdsIcon name="info" className="alert-icon" />
+            <div className="alert-body">
+              <p className="alert-text weight-semibold">{t('twoFactor.myPage.required')}</p>
+            </div>
+          </div>
+          <p>
+            <Link to="/to-faktor" className="button button-primary">
+              {t('twoFactor.myPage.setUp')}
+            </Link>
+          </p>
+        </>
+      ) : null}
       <section aria-labelledby="my-programmes-heading">
         <h2 id="my-programmes-heading">{t('myPage.programmesTitle')}</h2>
         {me.memberships.length === 0 ? (
@@ -76,6 +118,17 @@ function MyPageContent({ me }: { me: MeResponse }) {
           </ul>
         )}
       </section>
+      <section aria-labelledby="my-two-factor-heading" className="mb-6">
+        <h2 id="my-two-factor-heading">{t('twoFactor.myPage.title')}</h2>
+        <p>{t(me.user.twoFactorEnabled ? 'twoFactor.myPage.on' : 'twoFactor.myPage.off')}</p>
+        <p>
+          <Link to="/to-faktor" className="button button-secondary">
+            {t(me.user.twoFactorEnabled ? 'twoFactor.myPage.manage' : 'twoFactor.myPage.setUp')}
+          </Link>
+        </p>
+      </section>
+      {/* Passkeys: list, delete, make one (passkey-section.tsx) */}
+      <PasskeySection />
       <SignOutButton className="button button-secondary" label={t('myPage.signOut')} />
     </div>
   );

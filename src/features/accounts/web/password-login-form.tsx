@@ -15,23 +15,31 @@ interface FieldErrors {
   password?: string;
 }
 
-/** E-mail and password; on success the person goes to their own page. */
-export function PasswordLoginForm() {
+/**
+ * E-mail and password; on success the person goes to their own page, or, when their account has
+ * two-factor login, on to the code step (`onTwoFactor`), which the login page shows instead.
+ */
+export function PasswordLoginForm({
+  initialEmail = '',
+  onTwoFactor,
+}: {
+  initialEmail?: string;
+  onTwoFactor: (email: string) => void;
+}) {
   const { t } = useTranslation('accounts');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const problemMessage = useProblemMessage();
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
-  const [twoFactor, setTwoFactor] = useState(false);
 
   const signIn = useMutation({
     mutationFn: signInWithPassword,
-    onSuccess: (result) => {
+    onSuccess: (result, input) => {
       if (result?.twoFactorRedirect) {
-        setTwoFactor(true);
+        onTwoFactor(input.email);
         return;
       }
       // Back to "not yet known" (not stale data of a visitor), so Min side waits for the new
@@ -52,7 +60,6 @@ export function PasswordLoginForm() {
       ...(password === '' ? { password: t('form.passwordRequired') } : {}),
     };
     setErrors(found);
-    setTwoFactor(false);
     setAttempt((n) => n + 1);
     if (Object.keys(found).length > 0) {
       signIn.reset();
@@ -65,7 +72,6 @@ export function PasswordLoginForm() {
     ...(errors.email ? [{ text: errors.email, fieldId: 'login-email' }] : []),
     ...(errors.password ? [{ text: errors.password, fieldId: 'login-password' }] : []),
     ...(signIn.isError ? [{ text: problemMessage(signIn.error) }] : []),
-    ...(twoFactor ? [{ text: t('login.password.twoFactor') }] : []),
   ];
 
   return (

@@ -1,0 +1,230 @@
+/**
+ * The authorization matrix, generated from the route table: every operation in the OpenAPI
+ * document × every role (and a visitor) × three resources — the caller's own, another person's
+ * in the same programme, and one in another programme. Each cell checks the answer against the
+ * operation's declared `x-makker-access`:
+ *
+ * - a cell the declaration denies must answer 401 (visitor) or 403, and
+ * - no answer, allowed or not, may carry a marker planted in the data of people the caller must
+ *   not see: peers in the caller's programme (visible to staff and admins only) and everyone in
+ *   the other programme (visible to nobody here).
+ *
+ * A cell the declaration allows may still be refused by a finer rule of the feature's policy
+ * (e.g. staff may not change an admin's roles); those codes are listed and counted. A new route
+ * needs nothing here unless it has a path parameter or body the matrix cannot fill: then this
+ * test fails and says what to add.
+ */
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Access, ROLES, type Role } from '../server/access.ts';
+import { createProgramme } from '../server/testing/factories.ts';
+import { addPerson, type TestPerson } from './testing/people.ts';
+import { createTestServer } from './testing/test-server.ts';
+
+type Scope = 'own' | 'same-programme' | 'other-programme';
+type Caller = Role | 'visitor';
+const SCOPES: Scope[] = ['own', 'same-programme', 'other-programme'];
+const CALLERS: Caller[] = ['visitor', ...ROLES];
+
+/** Codes a feature's policy may answer in a cell its declared access allows. */
+const FINER_RULE_CODES = new Set(['ROLE_NOT_ALLOWED', 'LAST_ADMIN']);
+
+/**
+ * Operations the matrix does not call, with the reason. Everything else in the OpenAPI document
+ * is called in every cell.
+ */
+const NOT_IN_MATRIX: Record<string, string> = {
+  'get /api/auth/{*}':
+    "better-auth's own endpoints act only on the caller's session or on a secret token; covered by the login, two-factor, passkey and OIDC tests and by the fuzzer",
+  'post /api/auth/{*}': 'as above',
+  'get /api/dev/mail': 'development only: never registered when NODE_ENV=production',
+  'get /api/dev/sms': 'development only: never registered when NODE_ENV=production',
+};
+
+interface OpenApiOperation {
+  'x-makker-access'?: 'public' | { roles: Role[]; own?: boolean };
+  requestBody?: { required?: boolean };
+}
+
+describe('authorization matrix', () => {
+  let s: Awaited<ReturnType<typeof createTestServer>>;
+  let home: { id: string };
+  let elsewhere: { id: string };
+  let homeSlug = '';
+  let elsewhereSlug = '';
+  const callers = new Map<Role, TestPerson>();
+  /** Markers in the names and e-mails of peers, by programme: only its staff and admins may see them. */
+  const secretMarkers = new Map<string, 'home' | 'elsewhere'>();
+  let otherHere: TestPerson;
+  let otherThere: TestPerson;
+  let operations: { key: string; method: string; path: string; op: OpenApiOperation }[] = [];
+
+  const marker = (label: string) => `mx${label}${randomBytes(4).toString('hex')}`.toLowerCase();
+
+  async function plantPeer(programmeId: string, label: string): Promise<TestPerson> {
+    const m = marker(label);
+    secretMarkers.set(m, programmeId === home.id ? 'home' : 'elsewhere');
+    return addPerson(s, { programmeId, roles: ['peer'], name: `Peer ${m}` });
+  }
+
+  beforeAll(async () => {
+    s = await createTestServer({ RATE_LIMIT_PER_MINUTE: String(Number.MAX_SAFE_INTEGER) });
+    home = await createProgramme(s.t.db, 'Hjemme');
+    elsewhere = await createProgramme(s.t.db, 'Andetsteds');
+    homeSlug = (home as { slug?: string }).slug ?? '';
+    elsewhereSlug = (elsewhere as { slug?: string }).slug ?? '';
+    for (const role of ROLES) callers.set(role, await addPerson(s, { programmeId: home.id, roles: [role] }));
+    // A second admin in each programme, so that no cell trips over "the last admin".
+    await addPerson(s, { programmeId: home.id, roles: ['admin'] });
+    await addPerson(s, { programmeId: elsewhere.id, roles: ['admin'] });
+    otherHere = await plantPeer(home.id, 'here');
+    otherThere = await plantPeer(elsewhere.id, 'there');
+    const doc = (await s.app.inject({ url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, OpenApiOperation>>;
+    };
+    operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+        .map(([method, op]) => ({ key: `${method} ${path}`, method, path, op })),
+    );
+  });
+  afterAll(() => s.close());
+
+  /** A pending invitation in a programme, made by its admin; returns its id and token. */
+  async function invitationIn(programmeId: string) {
+    const inviter =
+      programmeId === home.id ? callers.get('admin')! : await addPerson(s, { programmeId, roles: ['admin'] });
+    const email = `${marker('inv')}@makker.test`;
+    const res = await s.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${programmeId}/invitations`,
+      payload: { name: `Inviteret ${email}`, channel: 'email', email, roles: ['peer'] },
+      headers: { origin: s.env.publicUrl, cookie: inviter.cookie },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const inviteMarker = email.split('@')[0]!;
+    secretMarkers.set(inviteMarker, programmeId === home.id ? 'home' : 'elsewhere');
+    const mails = (await s.app.inject({ url: '/api/dev/mail' })).json().messages as {
+      to: string;
+      text: string;
+    }[];
+    const token = /\/invitation#(\S+)/.exec(mails.find((m) => m.to === email)!.text)![1]!;
+    return { id: res.json().id as string, token, marker: inviteMarker };
+  }
+
+  /** Fills the path and body of one cell; destructive operations get a target of their own. */
+  async function buildRequest(key: string, path: string, caller: TestPerson | null, scope: Scope) {
+    const programmeId = scope === 'other-programme' ? elsewhere.id : home.id;
+    const destructive = /\/erase$|\/roles$/.test(path);
+    let person: TestPerson | null;
+    if (scope === 'own') person = caller;
+    else if (destructive) person = await plantPeer(programmeId, 'target');
+    else person = scope === 'same-programme' ? otherHere : otherThere;
+    if (scope === 'own' && destructive && caller) {
+      // Acting on oneself destructively would end the caller; a twin with the same roles stands in.
+      const [role] = [...callers.entries()].find(([, p]) => p === caller) ?? [];
+      person = await addPerson(s, { programmeId: home.id, roles: [role!] });
+      caller = person;
+    }
+    const needsInvitation = path.includes('{invitationId}') || /\/api\/invitations\//.test(path);
+    const invitation = needsInvitation ? await invitationIn(programmeId) : null;
+    const params: Record<string, string | undefined> = {
+      programmeId,
+      userId: person?.id ?? otherHere.id,
+      invitationId: invitation?.id,
+      slug: scope === 'other-programme' ? elsewhereSlug : homeSlug,
+    };
+    const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+      const value = params[name];
+      if (!value)
+        throw new Error(`${key}: the matrix cannot fill path parameter {${name}}; add it to buildRequest`);
+      return value;
+    });
+    const bodies: Record<string, unknown> = {
+      'post /api/programmes/{programmeId}/invitations': {
+        name: 'Matrix',
+        channel: 'email',
+        email: `${marker('new')}@makker.test`,
+        roles: ['peer'],
+      },
+      'put /api/programmes/{programmeId}/people/{userId}/roles': { roles: ['peer', 'mentor'] },
+      'post /api/invitations/preview': { token: invitation?.token },
+      'post /api/invitations/accept': {
+        token: invitation?.token,
+        name: 'Matrix',
+        email: `${marker('acc')}@makker.test`,
+      },
+    };
+    // Whoever holds an invitation's token is the person invited: what it shows is their own.
+    const holdsToken = /\/api\/invitations\//.test(path);
+    return { url, body: bodies[key], caller, ownMarker: holdsToken ? invitation?.marker : undefined };
+  }
+
+  function declaredAllows(access: Access, caller: Caller, scope: Scope): boolean {
+    if (access === 'public') return true;
+    if (caller === 'visitor') return false;
+    if (access.own && scope === 'own') return true;
+    return scope !== 'other-programme' && access.roles.includes(caller);
+  }
+
+  it('lets nobody past their declared access and leaks no marker in any cell', async () => {
+    const tally = { cells: 0, allowed: 0, denied: 0, finerRule: 0 };
+    const failures: string[] = [];
+    const inMatrix = operations.filter((o) => !(o.key in NOT_IN_MATRIX));
+    expect(inMatrix.length).toBeGreaterThan(5);
+    for (const { key, method, path, op } of inMatrix) {
+      const access = op['x-makker-access'];
+      expect(access, `${key} declares x-makker-access`).toBeDefined();
+      // An operation without a resource in its path acts on the caller alone: one column, "own".
+      const scopes: Scope[] = /\{(programmeId|userId|slug|invitationId)\}|\/api\/invitations\//.test(path)
+        ? SCOPES
+        : ['own'];
+      for (const callerRole of CALLERS) {
+        for (const scope of scopes) {
+          const callerPerson = callerRole === 'visitor' ? null : callers.get(callerRole)!;
+          const { url, body, caller, ownMarker } = await buildRequest(key, path, callerPerson, scope);
+          if (op.requestBody?.required && body === undefined) {
+            throw new Error(`${key} needs a request body: add an example to buildRequest's bodies`);
+          }
+          const res = await s.app.inject({
+            method: method.toUpperCase() as 'GET',
+            url,
+            ...(body !== undefined ? { payload: body as object } : {}),
+            headers: { origin: s.env.publicUrl, ...(caller ? { cookie: caller.cookie } : {}) },
+          });
+          tally.cells++;
+          const cell = `${key} as ${callerRole} on ${scope}: ${res.statusCode}`;
+          const allows = declaredAllows(access!, callerRole, scope);
+          const code = res.statusCode >= 400 ? (res.json() as { code?: string }).code : undefined;
+          if (!allows) {
+            tally.denied++;
+            const expected = callerRole === 'visitor' ? 401 : 403;
+            if (res.statusCode !== expected) failures.push(`${cell} (expected ${expected})`);
+          } else if ([401, 403].includes(res.statusCode)) {
+            if (code && FINER_RULE_CODES.has(code)) tally.finerRule++;
+            else failures.push(`${cell} ${code} (declared access allows it)`);
+          } else {
+            tally.allowed++;
+            if (res.statusCode >= 500) failures.push(`${cell} (server error)`);
+          }
+          // Staff and admins of the home programme may see its peers; nobody sees the other programme.
+          const text = res.body.toLowerCase();
+          const maySeeHome =
+            allows && (callerRole === 'staff' || callerRole === 'admin') && scope !== 'other-programme';
+          for (const [m, where] of secretMarkers) {
+            if (text.includes(m) && m !== ownMarker && !(where === 'home' && maySeeHome)) {
+              failures.push(
+                `${cell} leaks a marker of a peer ${where === 'home' ? 'here' : 'in another programme'}`,
+              );
+            }
+          }
+        }
+      }
+    }
+    // biome-ignore lint/suspicious/noConsole: the matrix reports how many cells it checked on every run
+    console.info(
+      `authorization matrix: ${tally.cells} cells over ${inMatrix.length} operations × ${CALLERS.length} callers × up to ${SCOPES.length} resources — ${tally.allowed} allowed, ${tally.denied} denied, ${tally.finerRule} refused by a finer rule, ${failures.length} violations`,
+    );
+    expect(failures).toEqual([]);
+  }, 300_000);
+});

@@ -1,0 +1,31 @@
+/**
+ * Every column that holds text encrypted with `sealText` (src/server/field-encryption.ts). A
+ * feature that adds one registers it here, so `npx makker encryption rotate` re-encrypts it.
+ */
+import type { EncryptedColumn } from '../server/field-encryption.ts';
+import { mailMessage } from '../server/mail.table.ts';
+import { smsMessage } from '../server/sms.table.ts';
+
+export const encryptedColumns: EncryptedColumn[] = [
+  {
+    table: mailMessage,
+    tableName: 'mail_message',
+    id: mailMessage.id,
+    column: mailMessage.textBody,
+    columnName: 'text_body',
+  },
+  {
+    table: mailMessage,
+    tableName: 'mail_message',
+    id: mailMessage.id,
+    column: mailMessage.htmlBody,
+    columnName: 'html_body',
+  },
+  {
+    table: smsMessage,
+    tableName: 'sms_message',
+    id: smsMessage.id,
+    column: smsMessage.textBody,
+    columnName: 'text_body',
+  },
+];

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateEncryptionKey, parseEncryptionKeys } from '../server/crypto.ts';
+import { loadEnv } from '../server/env.ts';
+import { configureFieldEncryption, fieldCipher, rotateEncryptedColumns } from '../server/field-encryption.ts';
+import { mailMessage } from '../server/mail.table.ts';
+import { listOutbox, queueMail } from '../server/mail.ts';
+import { listSmsOutbox, queueSms } from '../server/sms.ts';
+import { createTestDatabase, type TestDatabase } from '../server/testing/test-database.ts';
+import { encryptedColumns } from './encrypted-columns.ts';
+
+describe('key rotation over the registered encrypted columns', () => {
+  let t: TestDatabase;
+  const oldKey = generateEncryptionKey('old');
+  const newKey = generateEncryptionKey('new');
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await t.close();
+    configureFieldEncryption(loadEnv().encryptionKeys);
+  });
+
+  it('re-encrypts every value under the new key, after which the old key can go', async () => {
+    configureFieldEncryption(parseEncryptionKeys(oldKey));
+    await t.db.transaction(async (tx) => {
+      for (let i = 0; i < 7; i++) {
+        await queueMail(tx, {
+          to: `p${i}@example.org`,
+          subject: 'Hej',
+          text: `Hemmelig tekst ${i}`,
+          html: `<p>${i}</p>`,
+        });
+      }
+      await queueSms(tx, { to: '+4520304050', text: 'Din invitation' });
+    });
+    const before = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);
+    expect(before.every((r) => r.text.startsWith('enc:v1:old:'))).toBe(true);
+
+    // Step 1 of the runbook: the new key first, the old one kept.
+    const both = configureFieldEncryption(parseEncryptionKeys(`${newKey},${oldKey}`));
+    expect(fieldCipher().activeKeyId).toBe('new');
+    const counts = await rotateEncryptedColumns(t.db, encryptedColumns, both, 3);
+    expect(counts).toEqual({
+      'mail_message.text_body': 7,
+      'mail_message.html_body': 7,
+      'sms_message.text_body': 1,
+    });
+    expect(await rotateEncryptedColumns(t.db, encryptedColumns, both)).toEqual({
+      'mail_message.text_body': 0,
+      'mail_message.html_body': 0,
+      'sms_message.text_body': 0,
+    });
+
+    // Step 2: the old key removed; everything still reads.
+    configureFieldEncryption(parseEncryptionKeys(newKey));
+    const mails = await listOutbox(t.db);
+    expect(mails.map((m) => m.textBody).sort()).toEqual(
+      [0, 1, 2, 3, 4, 5, 6].map((i) => `Hemmelig tekst ${i}`),
+    );
+    expect((await listSmsOutbox(t.db))[0]?.textBody).toBe('Din invitation');
+    const after = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);
+    expect(after.every((r) => r.text.startsWith('enc:v1:new:'))).toBe(true);
+  });
+
+  it('refuses a value moved to another row (the row id is bound into the ciphertext)', async () => {
+    const rows = await t.db.db
+      .select({ id: mailMessage.id, text: mailMessage.textBody })
+      .from(mailMessage)
+      .limit(2);
+    expect(() => fieldCipher().decrypt(rows[0]!.text, `mail_message.text_body:${rows[1]!.id}`)).toThrow();
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * Every feature's part of a person's data, in the order erasure runs them (the accounts part
+ * last: the others find the person's rows through the account). A new feature that stores
+ * anything about a person adds its part here; `personal-data-coverage.db.test.ts` fails until
+ * every table with a person id or contact detail is named by a part.
+ */
+import { accountsPersonalData } from '../features/accounts/server/index.ts';
+import { auditPersonalData } from '../features/audit/server/index.ts';
+import { outboxPersonalData } from '../server/outbox.personal-data.ts';
+import type { PersonalDataPart } from '../server/personal-data.ts';
+
+export const personalDataParts: PersonalDataPart[] = [
+  outboxPersonalData,
+  auditPersonalData,
+  accountsPersonalData,
+];
