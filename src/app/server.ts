@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -37,7 +36,9 @@ import { AppError, answerFrameworkError, registerProblemHandling, sendProblem } 
 import { configureFieldEncryption } from '../server/field-encryption.ts';
 import type { App } from '../server/http.ts';
 import { countJobsByStatus } from '../server/jobs.ts';
+import { lazyChildLogger } from '../server/logger.ts';
 import { registerMetrics } from '../server/metrics.ts';
+import { registerSecurityHeaders } from '../server/security-headers.ts';
 import { devRoutes } from './dev.routes.ts';
 import { opsRoutes } from './ops.routes.ts';
 import { personalDataParts } from './personal-data.ts';
@@ -51,20 +52,6 @@ export interface ServerOptions {
   version?: string;
 }
 
-const CSP = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:'],
-  fontSrc: ["'self'"],
-  connectSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
-  upgradeInsecureRequests: null,
-};
-
 export async function buildServer(options: ServerOptions) {
   const { env, db } = options;
   configureFieldEncryption(env.encryptionKeys);
@@ -75,12 +62,15 @@ export async function buildServer(options: ServerOptions) {
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true },
+    childLoggerFactory: lazyChildLogger, // a request's logger is made when it first logs
     frameworkErrors: answerFrameworkError, // router errors (bad URL, over-long parameter) as problem+json
   }).withTypeProvider<ZodTypeProvider>() as App;
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandling(app);
+  // First of the request hooks, so that every answer (errors included) carries them.
+  registerSecurityHeaders(app, { trustProxy: env.TRUST_PROXY });
   const accessTable = collectAccessDeclarations(app);
   const auth = createAuth({ db, env });
   registerCsrfGuard(app, { publicUrl: env.publicUrl, sessionCookie: SESSION_COOKIE });
@@ -111,20 +101,6 @@ export async function buildServer(options: ServerOptions) {
     );
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: { directives: CSP },
-    hsts: false, // sent below, and only over TLS
-    referrerPolicy: { policy: 'no-referrer' },
-    crossOriginEmbedderPolicy: false,
-  });
-  // HSTS only over TLS, which makker sees only behind a proxy that says so (TRUST_PROXY).
-  if (env.TRUST_PROXY) {
-    app.addHook('onSend', (request, reply, _payload, done) => {
-      if (request.protocol === 'https')
-        reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-      done();
-    });
-  }
   await app.register(rateLimit, {
     max: env.RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,

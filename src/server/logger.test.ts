@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { loggerOptions, serializeError } from './logger.ts';
+import { lazyChildLogger, loggerOptions, serializeError } from './logger.ts';
 
 function capture() {
   const lines: string[] = [];
@@ -34,5 +34,25 @@ describe('logger', () => {
     expect(out).not.toContain('karen@example.org');
     expect(out).toContain('23505');
     expect(out).toContain('params: [redacted]');
+  });
+
+  it("makes a request's logger only when it logs, with the request id and redaction", () => {
+    const { log, lines } = capture();
+    let children = 0;
+    const counting = Object.assign(Object.create(log), {
+      child: (...args: Parameters<typeof log.child>) => {
+        children++;
+        return log.child(...args);
+      },
+    }) as typeof log;
+    const request = lazyChildLogger(counting, { reqId: 'r-1' }, {});
+    request.debug('not enabled at info');
+    expect(request.isLevelEnabled('debug')).toBe(false);
+    expect(children).toBe(0);
+    request.info({ email: 'a@b.dk' }, 'answered');
+    request.warn('again');
+    expect(children).toBe(1);
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ reqId: 'r-1', email: '[redacted]', msg: 'answered' });
   });
 });

@@ -168,4 +168,17 @@ describe('logging in', () => {
     expect(session.body).not.toContain(cookie.split('=')[1]!.split('.')[0]!);
     expect(session.json().session).not.toHaveProperty('token');
   });
+
+  it('logs out everywhere: every session of the person ends', async () => {
+    const cookies = [];
+    for (let i = 0; i < 2; i++) {
+      const login = await post('/api/auth/sign-in/email', { email: peer.email, password: peer.password });
+      cookies.push(sessionCookie(login)!.split(';')[0]!);
+    }
+    const out = await post('/api/auth/revoke-sessions', {}, cookies[0]);
+    expect(out.statusCode).toBe(200);
+    for (const cookie of cookies) {
+      expect((await s.app.inject({ url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
+    }
+  });
 });
