@@ -138,7 +138,9 @@ export function lazyChildLogger<L extends FastifyBaseLogger>(
   bindings: Bindings,
   options: ChildLoggerOptions,
 ): L {
-  // A route with its own level or serializers gets its child at once (rare).
-  if (options.level || options.serializers) return parent.child(bindings, options) as L;
+  // A route with its own level or serializers gets its child at once (rare), and so does a
+  // logger that is not pino (Fastify's silent default in tests has no isLevelEnabled).
+  const pinoLike = typeof (parent as unknown as Partial<Logger>).isLevelEnabled === 'function';
+  if (options.level || options.serializers || !pinoLike) return parent.child(bindings, options) as L;
   return new LazyLogger(parent, bindings, options) as unknown as L;
 }
