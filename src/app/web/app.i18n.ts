@@ -20,7 +20,7 @@ const da = {
   mailbox: {
     documentTitle: 'Udviklerpostkasse',
     title: 'Udviklerpostkasse',
-    intro: 'Her ser du de e-mails, makker har lagt i udbakken, nyeste først.',
+    intro: "Her ser du de e-mails og SMS'er, makker har lagt i udbakken, nyeste først.",
     onlyInDevelopment: 'Postkassen findes kun i udviklingsmiljøet, ikke i en installation i drift.',
     loading: 'Henter beskeder …',
     empty: 'Der er ingen beskeder endnu.',
@@ -29,6 +29,12 @@ const da = {
     columns: { createdAt: 'Tidspunkt', to: 'Til', subject: 'Emne', status: 'Status' },
     status: { queued: 'I kø', sent: 'Sendt', failed: 'Fejlede' },
     showText: 'Vis teksten',
+    emailTitle: 'E-mails',
+    noEmails: 'Der er ingen e-mails endnu.',
+    smsTitle: "SMS'er",
+    smsCaption: "SMS'er i udbakken",
+    noSms: "Der er ingen SMS'er endnu.",
+    text: 'Tekst',
   },
   error: {
     generic: 'Der skete en fejl. Prøv igen om lidt.',
@@ -59,7 +65,7 @@ const en: AppMessages = {
   mailbox: {
     documentTitle: 'Development mailbox',
     title: 'Development mailbox',
-    intro: 'Here you see the e-mails makker has put in the outbox, newest first.',
+    intro: 'Here you see the e-mails and text messages makker has put in the outbox, newest first.',
     onlyInDevelopment: 'The mailbox only exists in development, not in an installation in production.',
     loading: 'Fetching messages …',
     empty: 'There are no messages yet.',
@@ -68,6 +74,12 @@ const en: AppMessages = {
     columns: { createdAt: 'Time', to: 'To', subject: 'Subject', status: 'Status' },
     status: { queued: 'Queued', sent: 'Sent', failed: 'Failed' },
     showText: 'Show the text',
+    emailTitle: 'E-mails',
+    noEmails: 'There are no e-mails yet.',
+    smsTitle: 'Text messages (SMS)',
+    smsCaption: 'Text messages in the outbox',
+    noSms: 'There are no text messages yet.',
+    text: 'Text',
   },
   error: {
     generic: 'Something went wrong. Please try again in a moment.',

@@ -12,7 +12,11 @@ const DAY = 24 * 60 * 60_000;
  * accept a demo invitation. The names are made up; the phone numbers start with 0, which no
  * Danish number does. The accepted one is the demo mentor's, who "joined" that way.
  */
-export async function seedDemoInvitations(db: Database, programmeId: string, now = new Date()): Promise<void> {
+export async function seedDemoInvitations(
+  db: Database,
+  programmeId: string,
+  now = new Date(),
+): Promise<void> {
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
   await db.withProgramme(programmeId, async (tx) => {
     await lockTransaction(tx, 'makker.seed-demo.invitations');
@@ -21,7 +25,9 @@ export async function seedDemoInvitations(db: Database, programmeId: string, now
     const people = await tx
       .select({ id: appUser.id, email: appUser.email })
       .from(appUser)
-      .where(inArray(appUser.email, ['staff@makker.example', 'admin@makker.example', 'mentor@makker.example']));
+      .where(
+        inArray(appUser.email, ['staff@makker.example', 'admin@makker.example', 'mentor@makker.example']),
+      );
     const idOf = (email: string) => people.find((p) => p.email === email)?.id ?? null;
     const staff = idOf('staff@makker.example');
     const admin = idOf('admin@makker.example');
@@ -57,7 +63,13 @@ export async function seedDemoInvitations(db: Database, programmeId: string, now
         acceptedAt: ago(39),
         acceptedUserId: mentor,
       },
-      row({ name: 'Ib Eksempelsen', phone: '+4501000001', roles: ['peer'], invitedBy: staff, sentDaysAgo: 30 }),
+      row({
+        name: 'Ib Eksempelsen',
+        phone: '+4501000001',
+        roles: ['peer'],
+        invitedBy: staff,
+        sentDaysAgo: 30,
+      }),
       {
         ...row({
           name: 'Vera Opdigtet',
@@ -75,8 +87,13 @@ export async function seedDemoInvitations(db: Database, programmeId: string, now
         invitedBy: staff,
         sentDaysAgo: 3,
       }),
-      row({ name: 'Alma Fiktivsen', phone: '+4501000002', roles: ['peer'], invitedBy: staff, sentDaysAgo: 1 }),
+      row({
+        name: 'Alma Fiktivsen',
+        phone: '+4501000002',
+        roles: ['peer'],
+        invitedBy: staff,
+        sentDaysAgo: 1,
+      }),
     ]);
   });
 }
-

@@ -2,12 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { meQuery } from './accounts.queries.ts';
+import { managedProgrammes } from './people-roles.ts';
 import { SignOutButton } from './sign-out-button.tsx';
 
 /**
  * The header's part about the person: "Log ind" for a visitor; the first name (a link to Min side)
- * and "Log ud" when logged in. Nothing while the answer is on its way, rather than a wrong guess;
- * if /api/me cannot be reached, the way to log in is still offered.
+ * and "Log ud" when logged in, after "Personer" for staff and admins. Nothing while the answer is
+ * on its way, rather than a wrong guess; if /api/me cannot be reached, the way to log in is still
+ * offered.
  */
 export function AccountNav() {
   const { t } = useTranslation('accounts');
@@ -23,7 +25,12 @@ export function AccountNav() {
   const firstName = me.data.user.name.trim().split(/\s+/)[0] || me.data.user.email;
   return (
     <div className="account-nav">
-      <NavLink to="/min-side" className="app-nav-link account-nav-link">
+      {managedProgrammes(me.data).length > 0 ? (
+        <NavLink to="/personer" className="app-nav-link account-nav-link">
+          {t('people.nav')}
+        </NavLink>
+      ) : null}
+      <NavLink to="/min-side" end className="app-nav-link account-nav-link">
         <span className="sr-only">{t('header.myPage')} </span>
         {firstName}
       </NavLink>

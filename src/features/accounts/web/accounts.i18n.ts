@@ -4,6 +4,7 @@
  */
 import { oidcMessages } from './oidc.i18n.ts';
 import { passkeyMessages } from './passkey.i18n.ts';
+import { peopleMessages } from './people.i18n.ts';
 import { twoFactorMessages } from './two-factor.i18n.ts';
 
 const da = {
@@ -219,6 +220,18 @@ const en: AccountsMessages = {
 };
 
 export const accountsMessages = {
-  da: { ...da, twoFactor: twoFactorMessages.da, oidc: oidcMessages.da, passkeys: passkeyMessages.da },
-  en: { ...en, twoFactor: twoFactorMessages.en, oidc: oidcMessages.en, passkeys: passkeyMessages.en },
+  da: {
+    ...da,
+    twoFactor: twoFactorMessages.da,
+    oidc: oidcMessages.da,
+    passkeys: passkeyMessages.da,
+    ...peopleMessages.da,
+  },
+  en: {
+    ...en,
+    twoFactor: twoFactorMessages.en,
+    oidc: oidcMessages.en,
+    passkeys: passkeyMessages.en,
+    ...peopleMessages.en,
+  },
 };

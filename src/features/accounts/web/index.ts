@@ -3,10 +3,15 @@
  * header's login/logout part, and its texts (merged by the app's i18n setup as `accounts`).
  */
 import type { RouteObject } from 'react-router';
+import { AuditTrailPage } from './audit-trail-page.tsx';
 import { ForgotPasswordPage } from './forgot-password-page.tsx';
+import { InvitationPage } from './invitation-page.tsx';
 import { LoginPage } from './login-page.tsx';
+import { MyDataPage } from './my-data-page.tsx';
 import { MyPage } from './my-page.tsx';
 import { NewPasswordPage } from './new-password-page.tsx';
+import { PeoplePage } from './people-page.tsx';
+import { PersonPage } from './people-person-page.tsx';
 import { TwoFactorPage } from './two-factor-page.tsx';
 
 /** "Log ind", or the person's first name and "Log ud", for the header. */
@@ -20,4 +25,9 @@ export const accountsRoutes: RouteObject[] = [
   { path: '/glemt-adgangskode', Component: ForgotPasswordPage },
   { path: '/ny-adgangskode', Component: NewPasswordPage },
   { path: '/to-faktor', Component: TwoFactorPage },
+  { path: '/invitation', Component: InvitationPage },
+  { path: '/personer', Component: PeoplePage },
+  { path: '/personer/:personId', Component: PersonPage },
+  { path: '/min-side/mine-data', Component: MyDataPage },
+  { path: '/min-side/hvem-har-set', Component: AuditTrailPage },
 ];

@@ -1,9 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../../../shared/api-client.ts';
-import type { InvitationPreview, MeResponse } from '../accounts.contract.ts';
+import type {
+  AcceptInvitationRequest,
+  AcceptInvitationResponse,
+  InvitationPreview,
+  MeResponse,
+} from '../accounts.contract.ts';
 import { meQuery } from './accounts.queries.ts';
+import { signInWithPassword } from './auth.requests.ts';
 import { DkfdsIcon } from './dkfds-icon.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { InvitationAcceptForm } from './invitation-accept-form.tsx';
@@ -81,13 +87,23 @@ function InvitationContent({
 }) {
   const { t, i18n } = useTranslation('accounts');
   const roleWords = useRoleWords();
-  const accept = useMutation({ mutationFn: acceptInvitation });
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const accept = useMutation({
+    mutationFn: acceptAndLogIn,
+    onSuccess: (result) => {
+      if (!result.loggedIn) return;
+      // As after any login: Min side waits for the new answer to "who is logged in".
+      void queryClient.resetQueries({ queryKey: meQuery().queryKey });
+      void navigate('/min-side');
+    },
+  });
   const expires = new Intl.DateTimeFormat(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'da-DK', {
     dateStyle: 'long',
   }).format(new Date(preview.expiresAt));
 
-  if (accept.isSuccess) {
-    return <InvitationAccepted result={accept.data} password={accept.variables.password} />;
+  if (accept.isSuccess && !accept.data.loggedIn) {
+    return <InvitationAccepted result={accept.data} withPassword={Boolean(accept.variables.password)} />;
   }
   if (isApiError(accept.error, 'INVITATION_INVALID')) return <InvitationInvalid />;
 
@@ -114,7 +130,26 @@ function InvitationContent({
   );
 }
 
-type AcceptMutation = ReturnType<typeof useMutation<unknown, Error, Parameters<typeof acceptInvitation>[0]>>;
+/** The answer to accepting, and whether the person is now logged in with their new password. */
+type Accepted = AcceptInvitationResponse & { loggedIn: boolean };
+
+export type AcceptMutation = UseMutationResult<Accepted, Error, AcceptInvitationRequest>;
+
+/**
+ * Accepts, then logs a new person in with the password they just chose, so they land on Min
+ * side. If that login fails (or asks for more), the account is made all the same: the outcome
+ * page says so and offers the login page.
+ */
+async function acceptAndLogIn(input: AcceptInvitationRequest): Promise<Accepted> {
+  const result = await acceptInvitation(input);
+  if (!input.password || result.joinedExistingAccount) return { ...result, loggedIn: false };
+  try {
+    const login = await signInWithPassword({ email: result.email, password: input.password });
+    return { ...result, loggedIn: !login?.twoFactorRedirect };
+  } catch {
+    return { ...result, loggedIn: false };
+  }
+}
 
 /** Logged in: the invitation is added to this account, if it is the one the invitation is for. */
 function AcceptAsMe({
@@ -162,8 +197,8 @@ function AcceptAsMe({
             if (accept.isPending) return;
             accept.mutate(
               { token, name: me.user.name, email: me.user.email },
-              // The account's sessions ended: nobody is logged in any more.
-              { onSuccess: () => void queryClient.resetQueries({ queryKey: meQuery().queryKey }) },
+              // The account's sessions ended: nobody is logged in any more (the header follows).
+              { onSuccess: () => queryClient.setQueryData(meQuery().queryKey, null) },
             );
           }}
         >

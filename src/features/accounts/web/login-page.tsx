@@ -9,6 +9,7 @@ import { OidcLoginWay } from './oidc-login-way.tsx';
 import { OutcomePage } from './outcome-page.tsx';
 import { PasskeyLogin } from './passkey-login.tsx';
 import { PasswordLoginForm } from './password-login-form.tsx';
+import { useReturnPath } from './return-path.ts';
 import { TwoFactorLoginStep } from './two-factor-login-step.tsx';
 
 /**
@@ -19,6 +20,8 @@ import { TwoFactorLoginStep } from './two-factor-login-step.tsx';
 export function LoginPage() {
   const { t } = useTranslation('accounts');
   const me = useQuery(meQuery());
+  // `?tilbage=/personer`: where a page that asked for a login (again) wants the person back.
+  const returnPath = useReturnPath();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [lastEmail, setLastEmail] = useState('');
   const [returns, setReturns] = useState(0);
@@ -36,7 +39,7 @@ export function LoginPage() {
     if (passwordReturns > 0) document.getElementById('login-password')?.focus();
   }, [passwordReturns]);
 
-  if (me.data) return <Navigate to="/min-side" replace />;
+  if (me.data) return <Navigate to={returnPath} replace />;
 
   if (codeFor !== null) {
     return (

@@ -6,6 +6,7 @@ import type { MeResponse } from '../accounts.contract.ts';
 import { meQuery } from './accounts.queries.ts';
 import { DkfdsIcon } from './dkfds-icon.tsx';
 import { LOGIN_REQUIRED_STATE } from './login-notice.tsx';
+import { MyDataLinks } from './my-data-links.tsx';
 import { PasskeySection } from './passkey-section.tsx';
 import { useProblemMessage } from './problem-message.ts';
 import { SignOutButton } from './sign-out-button.tsx';
@@ -127,6 +128,8 @@ function MyPageContent({ me }: { me: MeResponse }) {
           </Link>
         </p>
       </section>
+      {/* "Mine data" and "Hvem har set mine data" (my-data-links.tsx) */}
+      <MyDataLinks />
       {/* Passkeys: list, delete, make one (passkey-section.tsx) */}
       <PasskeySection />
       <SignOutButton className="button button-secondary" label={t('myPage.signOut')} />

@@ -8,6 +8,7 @@ import { meQuery } from './accounts.queries.ts';
 import { ErrorSummary, type ErrorSummaryItem } from './error-summary.tsx';
 import { logInWithPasskey } from './passkey.requests.ts';
 import { usePasskeyErrorMessage } from './passkey-error-message.ts';
+import { useReturnPath } from './return-path.ts';
 
 /**
  * "Log ind med adgangsnøgle" on the login page, for people who made a passkey on Min side. No
@@ -18,6 +19,7 @@ export function PasskeyLogin() {
   const { t } = useTranslation('accounts');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const returnPath = useReturnPath();
   const errorMessage = usePasskeyErrorMessage();
   const [attempt, setAttempt] = useState(0);
   const [supported] = useState(browserSupportsWebAuthn);
@@ -27,7 +29,7 @@ export function PasskeyLogin() {
     onSuccess: () => {
       // As after a password login: Min side waits for the new answer to "who is logged in".
       void queryClient.resetQueries({ queryKey: meQuery().queryKey });
-      void navigate('/min-side');
+      void navigate(returnPath);
     },
   });
 

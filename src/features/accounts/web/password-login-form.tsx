@@ -8,6 +8,7 @@ import { findEmailProblem } from './email-address.ts';
 import { ErrorSummary, type ErrorSummaryItem } from './error-summary.tsx';
 import { PasswordField } from './password-field.tsx';
 import { useProblemMessage } from './problem-message.ts';
+import { useReturnPath } from './return-path.ts';
 import { TextField } from './text-field.tsx';
 
 interface FieldErrors {
@@ -29,6 +30,7 @@ export function PasswordLoginForm({
   const { t } = useTranslation('accounts');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const returnPath = useReturnPath();
   const problemMessage = useProblemMessage();
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
@@ -45,7 +47,7 @@ export function PasswordLoginForm({
       // Back to "not yet known" (not stale data of a visitor), so Min side waits for the new
       // answer instead of sending the person straight back here.
       void queryClient.resetQueries({ queryKey: meQuery().queryKey });
-      void navigate('/min-side');
+      void navigate(returnPath);
     },
   });
 

@@ -34,5 +34,7 @@ export function useRoleWords(): (roles: readonly Role[]) => string {
   const { t, i18n } = useTranslation('accounts');
   const list = new Intl.ListFormat(i18n.resolvedLanguage, { type: 'conjunction' });
   return (roles) =>
-    list.format(ALL_ROLES.filter((role) => roles.includes(role)).map((role) => t(`people.roleWords.${role}`)));
+    list.format(
+      ALL_ROLES.filter((role) => roles.includes(role)).map((role) => t(`people.roleWords.${role}`)),
+    );
 }

@@ -6,6 +6,7 @@ import { isApiError } from '../../../shared/api-client.ts';
 import { meQuery } from './accounts.queries.ts';
 import { ErrorSummary, type ErrorSummaryItem } from './error-summary.tsx';
 import { useProblemMessage } from './problem-message.ts';
+import { useReturnPath } from './return-path.ts';
 import { TextField } from './text-field.tsx';
 import { verifyRecoveryCode, verifyTotpCode } from './two-factor.requests.ts';
 import { isSixDigits, normaliseCode, TwoFactorCodeField } from './two-factor-code-field.tsx';
@@ -26,6 +27,7 @@ export function TwoFactorLoginStep({ onStartOver }: { onStartOver: () => void })
   const { t } = useTranslation('accounts');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const returnPath = useReturnPath();
   const problemMessage = useProblemMessage();
   const [mode, setMode] = useState<Mode>('app');
   const [code, setCode] = useState('');
@@ -44,7 +46,7 @@ export function TwoFactorLoginStep({ onStartOver }: { onStartOver: () => void })
       input.mode === 'app' ? verifyTotpCode(input.code) : verifyRecoveryCode(input.code),
     onSuccess: () => {
       void queryClient.resetQueries({ queryKey: meQuery().queryKey });
-      void navigate('/min-side');
+      void navigate(returnPath);
     },
     onError: () => setCode(''),
   });
