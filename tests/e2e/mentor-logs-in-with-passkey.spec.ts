@@ -99,7 +99,7 @@ test('a mentor makes a passkey on her phone and logs in with it', async ({ page,
   await expect(item).toHaveCount(1);
 
   // Log out, then in again with the passkey: no e-mail, no password.
-  await page.getByRole('main').getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Log ud', exact: true }).click();
   await expect(page).toHaveURL('/log-ind?logget-ud');
   const login = page.waitForResponse('**/api/auth/passkey/verify-authentication');
   await page.getByRole('button', { name: 'Log ind med adgangsnøgle' }).click();
@@ -124,7 +124,7 @@ test('a mentor makes a passkey on her phone and logs in with it', async ({ page,
   await expect(section.getByRole('heading', { level: 2 })).toBeFocused();
 
   // The phone still has the key, but makker no longer knows it: she is told to log in another way.
-  await page.getByRole('main').getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Log ud', exact: true }).click();
   await expect(page).toHaveURL('/log-ind?logget-ud');
   await page.getByRole('button', { name: 'Log ind med adgangsnøgle' }).click();
   const refused = page.locator('.passkey-login .error-summary');

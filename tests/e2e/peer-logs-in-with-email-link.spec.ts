@@ -55,7 +55,7 @@ test('a peer logs in with a link from their e-mail', async ({ page }) => {
   await expectLargeTapTargets(page, 'my page at 360 px');
 
   // The link works once: after logging out, it leads to the login page with a calm explanation.
-  await page.getByRole('main').getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Log ud', exact: true }).click();
   await expect(page).toHaveURL('/log-ind?logget-ud');
   await page.goto(link.href);
   await expect(page).toHaveURL('/log-ind?error=INVALID_TOKEN');

@@ -102,7 +102,7 @@ test('a peer logs in with MitID; someone without an account is told to contact t
   await expect(page).toHaveURL('/min-side');
   await expect(page.getByText('Hej Jonas Hansen')).toBeVisible();
 
-  await page.getByRole('main').getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Log ud', exact: true }).click();
   await expect(page).toHaveURL('/log-ind?logget-ud');
 
   await page.getByRole('region', { name: 'Log ind med MitID' }).getByRole('button').click();

@@ -80,7 +80,7 @@ test('a mentor who forgot their password chooses a new one', async ({ page, brow
   await expect(page.getByRole('region', { name: 'Dine projekter' })).toContainText('Din rolle: Peer-mentor');
 
   // The link worked once; afterwards it says so and offers a new one.
-  await page.getByRole('main').getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Log ud', exact: true }).click();
   await expect(page).toHaveURL('/log-ind?logget-ud');
   await page.goto(link.href);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Linket virker ikke længere');

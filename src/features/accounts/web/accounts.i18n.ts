@@ -69,6 +69,10 @@ const da = {
     loadErrorTitle: 'Siden kunne ikke vises',
     retry: 'Prøv igen',
     signOut: 'Log ud',
+    everywhereTitle: 'Log ud alle steder',
+    everywhereIntro:
+      'Har du været logget ind på en anden telefon eller computer, fx i caféen eller på biblioteket? Så kan du logge ud alle steder på én gang – også her.',
+    signOutEverywhere: 'Log ud alle steder',
   },
   roles: {
     peer: 'Peer',
@@ -176,6 +180,10 @@ const en: AccountsMessages = {
     loadErrorTitle: 'The page could not be shown',
     retry: 'Try again',
     signOut: 'Log out',
+    everywhereTitle: 'Log out everywhere',
+    everywhereIntro:
+      'Have you been logged in on another phone or computer, for example in the café or at the library? You can log out everywhere at once – here too.',
+    signOutEverywhere: 'Log out everywhere',
   },
   roles: {
     peer: 'Peer',

@@ -37,3 +37,8 @@ export function resetPassword(input: { newPassword: string; token: string }) {
 export function signOut() {
   return apiFetch<unknown>('/api/auth/sign-out', { method: 'POST', body: {} });
 }
+
+/** Ends every session of the person, on every device (this one included). */
+export function signOutEverywhere() {
+  return apiFetch<unknown>('/api/auth/revoke-sessions', { method: 'POST', body: {} });
+}

@@ -132,6 +132,11 @@ function MyPageContent({ me }: { me: MeResponse }) {
       <MyDataLinks />
       {/* Passkeys: list, delete, make one (passkey-section.tsx) */}
       <PasskeySection />
+      <section aria-labelledby="my-everywhere-heading" className="mb-6">
+        <h2 id="my-everywhere-heading">{t('myPage.everywhereTitle')}</h2>
+        <p>{t('myPage.everywhereIntro')}</p>
+        <SignOutButton className="button button-secondary" label={t('myPage.signOutEverywhere')} everywhere />
+      </section>
       <SignOutButton className="button button-secondary" label={t('myPage.signOut')} />
     </div>
   );

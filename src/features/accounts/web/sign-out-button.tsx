@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api-client.ts';
-import { signOut } from './auth.requests.ts';
+import { signOut, signOutEverywhere } from './auth.requests.ts';
 import { SIGNED_OUT_PARAM } from './login-notice.tsx';
 import { useProblemMessage } from './problem-message.ts';
 
@@ -9,13 +9,22 @@ import { useProblemMessage } from './problem-message.ts';
  * Logs out, then loads the login page afresh: computers in the café and the library are shared,
  * and a full page load leaves nothing of the person behind in the page's memory or query cache.
  */
-export function SignOutButton({ className, label }: { className: string; label: string }) {
+export function SignOutButton({
+  className,
+  label,
+  everywhere = false,
+}: {
+  className: string;
+  label: string;
+  /** End every session of the person, not only this one. */
+  everywhere?: boolean;
+}) {
   const { t } = useTranslation('accounts');
   const problemMessage = useProblemMessage();
   const mutation = useMutation({
     mutationFn: async () => {
       try {
-        await signOut();
+        await (everywhere ? signOutEverywhere() : signOut());
       } catch (error) {
         // The session had already ended (timed out): the person is logged out all the same.
         if (!(error instanceof ApiError && error.status === 401)) throw error;
