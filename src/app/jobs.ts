@@ -1,13 +1,26 @@
 /** The job handlers of every feature, by kind. */
+
+import { purgeLoginThrottle } from '../features/accounts/server/index.ts';
 import type { Env } from '../server/env.ts';
 import type { JobHandler } from '../server/jobs.ts';
 import { createMailTransport, mailDeliveryHandler } from '../server/mail.ts';
+import { outboxPurgeHandler } from '../server/outbox-retention.ts';
 import { createSmsTransport, smsDeliveryHandler } from '../server/sms.ts';
 
 export function jobHandlers(
-  env: Pick<Env, 'SMTP_URL' | 'MAIL_FROM' | 'SMS_GATEWAY_URL' | 'SMS_GATEWAY_TOKEN'>,
+  env: Pick<
+    Env,
+    'SMTP_URL' | 'MAIL_FROM' | 'SMS_GATEWAY_URL' | 'SMS_GATEWAY_TOKEN' | 'OUTBOX_RETENTION_DAYS'
+  >,
 ): Record<string, JobHandler> {
   const mail = createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
   const sms = createSmsTransport({ gatewayUrl: env.SMS_GATEWAY_URL, gatewayToken: env.SMS_GATEWAY_TOKEN });
-  return { 'mail.deliver': mailDeliveryHandler(mail), 'sms.deliver': smsDeliveryHandler(sms) };
+  return {
+    'mail.deliver': mailDeliveryHandler(mail),
+    'sms.deliver': smsDeliveryHandler(sms),
+    'outbox.purge': outboxPurgeHandler(env.OUTBOX_RETENTION_DAYS),
+    'login-throttle.purge': async (_payload, { db }) => {
+      await db.transaction((tx) => purgeLoginThrottle(tx));
+    },
+  };
 }

@@ -5,6 +5,7 @@ import { databaseOptionsFromEnv, openDatabase } from '../server/db.ts';
 import { EnvError, loadEnv } from '../server/env.ts';
 import { JobRunner } from '../server/jobs.ts';
 import { loggerOptions } from '../server/logger.ts';
+import { startDailyJobs } from './daily-jobs.ts';
 import { readVersion } from './version.ts';
 
 async function main() {
@@ -32,7 +33,11 @@ async function main() {
   }
   const runner = new JobRunner({ db, handlers: jobHandlers(env), log, pollMs: env.JOBS_POLL_MS });
   await app.listen({ port: env.PORT, host: env.HOST });
-  if (env.JOBS_ENABLED) runner.start();
+  let stopDailyJobs = () => {};
+  if (env.JOBS_ENABLED) {
+    runner.start();
+    stopDailyJobs = startDailyJobs(db, log);
+  }
 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
@@ -73,6 +78,7 @@ async function main() {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down');
+    stopDailyJobs();
     await runner.stop();
     await app.close();
     await db.close();

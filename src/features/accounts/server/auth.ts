@@ -7,6 +7,7 @@
 
 import { APIError, betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { createAuthMiddleware } from 'better-auth/api';
 import { magicLink, twoFactor } from 'better-auth/plugins';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db.ts';
@@ -26,6 +27,9 @@ export const SESSION_COOKIE = 'makker.session_token';
 
 /** Set by auth.routes.ts from the connection, never taken from the client. */
 export const CLIENT_IP_HEADER = 'x-makker-client-ip';
+
+/** The endpoints that set a new password (`newPassword` in the body); sign-up is switched off. */
+const PASSWORD_SETTING_PATHS = new Set(['/reset-password', '/change-password', '/set-password']);
 
 export type AuthEnv = Pick<Env, 'NODE_ENV' | 'publicUrl' | 'authSecret' | 'SESSION_IDLE_DAYS' | 'oidc'>;
 
@@ -54,18 +58,11 @@ export function createAuth(options: { db: Database; env: AuthEnv }) {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       revokeSessionsOnPasswordReset: true,
-      password: {
-        // Called with the new password whenever one is set, so the rules hold everywhere.
-        async hash(password) {
-          const problem = checkPassword(password);
-          if (problem)
-            throw new APIError('BAD_REQUEST', {
-              code: `PASSWORD_${problem.toUpperCase().replaceAll('-', '_')}`,
-            });
-          return hashPassword(password);
-        },
-        verify: verifyPassword,
-      },
+      // The rules are checked where a password is set (the `before` hook below), not here:
+      // better-auth also hashes the submitted password of an unknown e-mail at login (to take
+      // as long as a real check), and a rule refusing it there would tell that the e-mail is
+      // not registered.
+      password: { hash: hashPassword, verify: verifyPassword },
       async sendResetPassword({ user, url }) {
         await db.transaction((tx) =>
           queueMail(tx, {
@@ -131,6 +128,18 @@ export function createAuth(options: { db: Database; env: AuthEnv }) {
           },
         },
       },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (!PASSWORD_SETTING_PATHS.has(ctx.path)) return;
+        const body = (ctx.body ?? {}) as { newPassword?: unknown };
+        if (typeof body.newPassword !== 'string') return; // better-auth's own validation answers
+        const problem = checkPassword(body.newPassword);
+        if (problem)
+          throw new APIError('BAD_REQUEST', {
+            code: `PASSWORD_${problem.toUpperCase().replaceAll('-', '_')}`,
+          });
+      }),
     },
     rateLimit: { enabled: env.NODE_ENV !== 'test', window: 60, max: 20, storage: 'memory' },
     telemetry: { enabled: false },

@@ -7,7 +7,7 @@ export { appUser } from './auth.table.ts';
 export { type Auth, createAuth, SESSION_COOKIE } from './auth.ts';
 export { createUser } from './create-user.ts';
 export { loginOptionsRoutes } from './login-options.routes.ts';
-export { createLoginThrottle } from './login-throttle.ts';
+export { createLoginThrottle, purgeLoginThrottle } from './login-throttle.ts';
 export { recordFailedLogin } from './record-failed-login.ts';
 export { resolveActor } from './resolve-actor.ts';
 /** Pending, accepted, expired and withdrawn invitations for the demo programme's /personer. */

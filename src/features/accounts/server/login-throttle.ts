@@ -12,8 +12,8 @@
  * passkey) are counted apart. See docs/decisions (login throttling).
  */
 import { createHmac } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
-import type { Database } from '../../../server/db.ts';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../../../server/db.ts';
 import { loginThrottle } from './login-throttle.table.ts';
 
 export interface LoginThrottleLimits {
@@ -93,3 +93,22 @@ export function createLoginThrottle(options: { db: Database; secret: string; lim
 }
 
 export type LoginThrottle = ReturnType<typeof createLoginThrottle>;
+
+/**
+ * Deletes counts whose window ended more than a day ago and that lock nothing (the daily
+ * `login-throttle.purge` job): the table holds keyed hashes of e-mail and IP addresses, which
+ * are kept no longer than the throttling needs them.
+ */
+export async function purgeLoginThrottle(exec: Executor, now = new Date()): Promise<number> {
+  const dayAgo = new Date(now.getTime() - 86_400_000);
+  const removed = await exec
+    .delete(loginThrottle)
+    .where(
+      and(
+        lt(loginThrottle.windowStartedAt, dayAgo),
+        or(isNull(loginThrottle.lockedUntil), lt(loginThrottle.lockedUntil, now)),
+      ),
+    )
+    .returning({ key: loginThrottle.key });
+  return removed.length;
+}

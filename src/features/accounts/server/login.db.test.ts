@@ -10,6 +10,7 @@ import { DEMO_LOGINS } from './seed-demo-users.ts';
 
 const staff = DEMO_LOGINS.find((l) => l.role === 'staff')!;
 const peer = DEMO_LOGINS.find((l) => l.role === 'peer')!;
+const mentor = DEMO_LOGINS.find((l) => l.role === 'mentor')!;
 
 describe('logging in', () => {
   let s: Awaited<ReturnType<typeof createTestServer>>;
@@ -78,6 +79,35 @@ describe('logging in', () => {
     const failed = await s.t.db.db.select().from(auditEvent).where(eq(auditEvent.action, 'login-failed'));
     expect(failed).toHaveLength(1); // the staff member's account; the unknown address is not kept
     expect(JSON.stringify(failed)).not.toContain('nobody@makker.example');
+  });
+
+  it('answers a short or common password the same way for a known and an unknown e-mail', async () => {
+    // The password rules apply when a password is set, never at login: a rule refusing the
+    // password of an unknown e-mail would tell that it is not registered.
+    for (const password of ['kort', 'qwertyuiop']) {
+      const known = await post('/api/auth/sign-in/email', { email: staff.email, password });
+      const unknown = await post('/api/auth/sign-in/email', { email: 'nobody@makker.example', password });
+      expect([known.statusCode, unknown.statusCode]).toEqual([401, 401]);
+      expect(known.json().code).toBe('INVALID_CREDENTIALS');
+      expect(unknown.json().code).toBe('INVALID_CREDENTIALS');
+    }
+  });
+
+  it('keeps the password rules when a new password is chosen from a reset link', async () => {
+    const ask = await post('/api/auth/request-password-reset', { email: mentor.email, redirectTo: '/' });
+    expect(ask.statusCode).toBe(200);
+    const [mail] = await listOutbox(s.t.db, 1);
+    const token = /reset-password\/([^?\s]+)/.exec(mail!.textBody)![1]!;
+    const common = await post('/api/auth/reset-password', { token, newPassword: 'qwertyuiop' });
+    expect(common.statusCode).toBe(400);
+    expect(common.json()).toMatchObject({ code: 'PASSWORD_COMMON' });
+    const good = await post('/api/auth/reset-password', { token, newPassword: 'en lang sætning om kaffe' });
+    expect(good.statusCode).toBe(200);
+    const login = await post('/api/auth/sign-in/email', {
+      email: mentor.email,
+      password: 'en lang sætning om kaffe',
+    });
+    expect(login.statusCode).toBe(200);
   });
 
   it('does not let anyone sign themselves up', async () => {

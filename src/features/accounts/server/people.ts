@@ -31,39 +31,41 @@ async function rolesIn(tx: Tx, programmeId: string, userId: string): Promise<Rol
   return rows.map((r) => r.role);
 }
 
+/**
+ * The person acted on, in the programme's transaction: their current roles, and the caller's
+ * roles that allow the action on them (PERSON_NOT_FOUND, or the policy's refusal). When the
+ * action takes away the admin role, LAST_ADMIN unless another admin remains.
+ */
+async function actOnPerson(
+  tx: Tx,
+  deps: { actor: Actor; programmeId: string; userId: string },
+  action: 'person.setRoles' | 'person.export' | 'person.erase',
+  options: { grantsRoles?: Role[]; removesAdmin?: (current: Role[]) => boolean } = {},
+) {
+  const { programmeId } = deps;
+  const current = await rolesIn(tx, programmeId, deps.userId);
+  if (current.length === 0) throw new AppError('PERSON_NOT_FOUND');
+  const granting = authorize(deps.actor, action, {
+    programmeId,
+    targetRoles: current,
+    ...(options.grantsRoles ? { grantsRoles: options.grantsRoles } : {}),
+  });
+  if (options.removesAdmin?.(current)) {
+    const admins = await tx
+      .select({ userId: membership.userId })
+      .from(membership)
+      .where(and(eq(membership.programmeId, programmeId), eq(membership.role, 'admin')));
+    if (admins.length <= 1) throw new AppError('LAST_ADMIN');
+  }
+  return { current, granting };
+}
+
 export async function listPeople(deps: Deps & { programmeId: string }): Promise<PeopleResponse> {
   const { programmeId } = deps;
   const granting = authorize(deps.actor, 'people.list', { programmeId });
   const actor = requireUser(deps.actor);
   return deps.db.withProgramme(programmeId, async (tx) => {
-    const rows = await tx
-      .select({
-        id: appUser.id,
-        name: appUser.name,
-        email: appUser.email,
-        twoFactorEnabled: appUser.twoFactorEnabled,
-        role: membership.role,
-        since: membership.createdAt,
-      })
-      .from(membership)
-      .innerJoin(appUser, eq(appUser.id, membership.userId))
-      .where(eq(membership.programmeId, programmeId))
-      .orderBy(appUser.name);
-    const byId = new Map<string, Person>();
-    for (const row of rows) {
-      const person = byId.get(row.id) ?? {
-        id: row.id,
-        name: row.name,
-        email: row.email,
-        twoFactorEnabled: Boolean(row.twoFactorEnabled),
-        roles: [],
-        joinedAt: row.since.toISOString(),
-      };
-      person.roles.push(row.role);
-      if (row.since.toISOString() < person.joinedAt) person.joinedAt = row.since.toISOString();
-      byId.set(row.id, person);
-    }
-    const people = [...byId.values()];
+    const people = await peopleIn(tx, programmeId);
     for (const person of people) {
       await recordAudit(tx, {
         actorId: actor.userId,
@@ -92,20 +94,10 @@ export async function setRoles(
   assertFreshLogin(deps.actor, deps.now);
   const actor = requireUser(deps.actor);
   await deps.db.withProgramme(programmeId, async (tx) => {
-    const current = await rolesIn(tx, programmeId, userId);
-    if (current.length === 0) throw new AppError('PERSON_NOT_FOUND');
-    const granting = authorize(deps.actor, 'person.setRoles', {
-      programmeId,
+    const { current, granting } = await actOnPerson(tx, deps, 'person.setRoles', {
       grantsRoles: roles,
-      targetRoles: current,
+      removesAdmin: (held) => held.includes('admin') && !roles.includes('admin'),
     });
-    if (current.includes('admin') && !roles.includes('admin')) {
-      const admins = await tx
-        .select({ userId: membership.userId })
-        .from(membership)
-        .where(and(eq(membership.programmeId, programmeId), eq(membership.role, 'admin')));
-      if (admins.length <= 1) throw new AppError('LAST_ADMIN');
-    }
     await tx
       .delete(membership)
       .where(and(eq(membership.programmeId, programmeId), eq(membership.userId, userId)));
@@ -123,42 +115,43 @@ export async function setRoles(
       details: { from: current.sort().join(','), to: roles.sort().join(',') },
     });
   });
-  const { people } = await peopleById(deps.db, programmeId, [userId]);
+  const people = await deps.db.withProgramme(programmeId, (tx) => peopleIn(tx, programmeId, [userId]));
   return (
     people[0] ?? { ...(await accountOf(deps.db, userId)), roles: [], joinedAt: new Date().toISOString() }
   );
 }
 
-async function peopleById(db: Database, programmeId: string, ids: string[]): Promise<PeopleResponse> {
-  const rows = await db.withProgramme(programmeId, (tx) =>
-    tx
-      .select({
-        id: appUser.id,
-        name: appUser.name,
-        email: appUser.email,
-        twoFactorEnabled: appUser.twoFactorEnabled,
-        role: membership.role,
-        since: membership.createdAt,
-      })
-      .from(membership)
-      .innerJoin(appUser, eq(appUser.id, membership.userId))
-      .where(and(eq(membership.programmeId, programmeId), inArray(membership.userId, ids))),
-  );
-  const people: Person[] = [];
+/** The people of a programme (or the given ones of them) with their roles, by name. */
+async function peopleIn(tx: Tx, programmeId: string, ids?: string[]): Promise<Person[]> {
+  const rows = await tx
+    .select({
+      id: appUser.id,
+      name: appUser.name,
+      email: appUser.email,
+      twoFactorEnabled: appUser.twoFactorEnabled,
+      role: membership.role,
+      since: membership.createdAt,
+    })
+    .from(membership)
+    .innerJoin(appUser, eq(appUser.id, membership.userId))
+    .where(and(eq(membership.programmeId, programmeId), ids ? inArray(membership.userId, ids) : undefined))
+    .orderBy(appUser.name);
+  const byId = new Map<string, Person>();
   for (const row of rows) {
-    const found = people.find((p) => p.id === row.id);
-    if (found) found.roles.push(row.role);
-    else
-      people.push({
-        id: row.id,
-        name: row.name,
-        email: row.email,
-        twoFactorEnabled: Boolean(row.twoFactorEnabled),
-        roles: [row.role],
-        joinedAt: row.since.toISOString(),
-      });
+    const since = row.since.toISOString();
+    const person = byId.get(row.id) ?? {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      twoFactorEnabled: Boolean(row.twoFactorEnabled),
+      roles: [],
+      joinedAt: since,
+    };
+    person.roles.push(row.role);
+    if (since < person.joinedAt) person.joinedAt = since;
+    byId.set(row.id, person);
   }
-  return { people };
+  return [...byId.values()];
 }
 
 async function accountOf(db: Database, userId: string) {
@@ -250,9 +243,7 @@ export async function exportPerson(
   const programmes = await findProgrammes(deps.db, [programmeId]);
   const now = deps.now ?? new Date();
   return deps.db.withProgramme(programmeId, async (tx) => {
-    const roles = await rolesIn(tx, programmeId, userId);
-    if (roles.length === 0) throw new AppError('PERSON_NOT_FOUND');
-    const granting = authorize(deps.actor, 'person.export', { programmeId, targetRoles: roles });
+    const { granting } = await actOnPerson(tx, deps, 'person.export');
     const subject: DataSubject = {
       userId,
       email: account.email,
@@ -287,16 +278,9 @@ export async function erasePerson(
   const actor = requireUser(deps.actor);
   const account = await accountOf(deps.db, userId);
   return deps.db.withProgramme(programmeId, async (tx) => {
-    const roles = await rolesIn(tx, programmeId, userId);
-    if (roles.length === 0) throw new AppError('PERSON_NOT_FOUND');
-    const granting = authorize(deps.actor, 'person.erase', { programmeId, targetRoles: roles });
-    if (roles.includes('admin')) {
-      const admins = await tx
-        .select({ userId: membership.userId })
-        .from(membership)
-        .where(and(eq(membership.programmeId, programmeId), eq(membership.role, 'admin')));
-      if (admins.length <= 1) throw new AppError('LAST_ADMIN');
-    }
+    const { granting } = await actOnPerson(tx, deps, 'person.erase', {
+      removesAdmin: (held) => held.includes('admin'),
+    });
     // The person's memberships elsewhere decide whether the account goes: row-level security
     // shows a user's own rows in every programme, so look as them for this one count.
     await setUser(tx, userId);

@@ -1,0 +1,32 @@
+/**
+ * Housekeeping that runs once a day per installation, not once per instance: each instance
+ * schedules the day's jobs at start and every hour, with an idempotency key per job and UTC day,
+ * so however many instances run, each job is queued once a day and run once (jobs.ts).
+ */
+import type { Logger } from 'pino';
+import type { Database } from '../server/db.ts';
+import { scheduleJob } from '../server/jobs.ts';
+
+/** The job kinds run daily; their handlers are in jobs.ts. */
+export const DAILY_JOB_KINDS = ['outbox.purge', 'login-throttle.purge'] as const;
+
+/** Queues today's daily jobs (no-op for those already queued today). */
+export async function scheduleDailyJobs(db: Database, now = new Date()): Promise<number> {
+  const day = now.toISOString().slice(0, 10);
+  let created = 0;
+  for (const kind of DAILY_JOB_KINDS) {
+    const result = await scheduleJob(db.db, { kind, idempotencyKey: `daily:${kind}:${day}`, maxAttempts: 3 });
+    if (result.created) created++;
+  }
+  return created;
+}
+
+/** Schedules now and every hour; returns a function that stops the timer. */
+export function startDailyJobs(db: Database, log: Logger): () => void {
+  const tick = () =>
+    scheduleDailyJobs(db).catch((error) => log.error({ err: error }, 'scheduling daily jobs failed'));
+  void tick();
+  const timer = setInterval(tick, 60 * 60 * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
