@@ -136,7 +136,11 @@ async function main() {
     };
     const url = new URL(process.env.BENCH_DATABASE_URL);
     url.pathname = `/${name}`;
-    const pgApp = await startApp({ DATABASE_URL: url.toString(), NODE_ENV: 'development' });
+    // As with the embedded database: the first start (development) migrates and seeds the demo,
+    // and the measured instance runs as in production.
+    const seeding = await startApp({ DATABASE_URL: url.toString(), NODE_ENV: 'development' });
+    await stop(seeding.child);
+    const pgApp = await startApp({ DATABASE_URL: url.toString() });
     apps.push(pgApp.child);
     targets.push(
       { name: 'makker (PostgreSQL) GET /readyz', url: `http://127.0.0.1:${pgApp.port}/readyz`, samples: [] },

@@ -16,6 +16,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_INTAKE_SETTINGS } from '../features/intake/server/intake-settings.ts';
 import { type Access, ROLES, type Role } from '../server/access.ts';
 import { createProgramme } from '../server/testing/factories.ts';
 import { addPerson, type TestPerson } from './testing/people.ts';
@@ -40,6 +41,9 @@ const NOT_IN_MATRIX: Record<string, string> = {
   'get /api/dev/mail': 'development only: never registered when NODE_ENV=production',
   'get /api/dev/sms': 'development only: never registered when NODE_ENV=production',
 };
+
+/** The applicant's own operations: the token in the body is the key. */
+const APPLICANT_PATH = /^\/api\/public\/applications\//;
 
 interface OpenApiOperation {
   'x-makker-access'?: 'public' | { roles: Role[]; own?: boolean };
@@ -68,7 +72,10 @@ describe('authorization matrix', () => {
   }
 
   beforeAll(async () => {
-    s = await createTestServer({ RATE_LIMIT_PER_MINUTE: String(Number.MAX_SAFE_INTEGER) });
+    s = await createTestServer({
+      RATE_LIMIT_PER_MINUTE: String(Number.MAX_SAFE_INTEGER),
+      APPLICATIONS_PER_HOUR: String(Number.MAX_SAFE_INTEGER),
+    });
     home = await createProgramme(s.t.db, 'Hjemme');
     elsewhere = await createProgramme(s.t.db, 'Andetsteds');
     homeSlug = (home as { slug?: string }).slug ?? '';
@@ -112,6 +119,37 @@ describe('authorization matrix', () => {
     return { id: res.json().id as string, token, marker: inviteMarker };
   }
 
+  /** A sent application in a programme with a marker as the applicant's name; returns its id and token. */
+  async function applicationIn(programmeId: string) {
+    const slug = programmeId === home.id ? homeSlug : elsewhereSlug;
+    const post = (method: 'POST' | 'PUT', url: string, payload: object) =>
+      s.app.inject({ method, url, payload, headers: { origin: s.env.publicUrl } });
+    const started = await post('POST', `/api/public/programmes/${slug}/applications`, { role: 'peer' });
+    expect(started.statusCode, started.body).toBe(201);
+    const token = started.json().token as string;
+    const applicantMarker = marker('app');
+    secretMarkers.set(applicantMarker, programmeId === home.id ? 'home' : 'elsewhere');
+    const answers = { name: `Ansøger ${applicantMarker}`, email: `${applicantMarker}@makker.test` };
+    expect((await post('PUT', '/api/public/applications/answers', { token, answers })).statusCode).toBe(200);
+    const sent = await post('POST', '/api/public/applications/submit', {
+      token,
+      noticeVersion: 1,
+      consents: [],
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const list = await s.app.inject({
+      url: `/api/programmes/${programmeId}/applications?q=${applicantMarker}`,
+      headers: {
+        cookie: (programmeId === home.id
+          ? callers.get('staff')!
+          : await addPerson(s, { programmeId, roles: ['staff'] })
+        ).cookie,
+      },
+    });
+    const id = list.json().applications[0].id as string;
+    return { id, token, marker: applicantMarker };
+  }
+
   /** Fills the path and body of one cell; destructive operations get a target of their own. */
   async function buildRequest(key: string, path: string, caller: TestPerson | null, scope: Scope) {
     const programmeId = scope === 'other-programme' ? elsewhere.id : home.id;
@@ -128,11 +166,16 @@ describe('authorization matrix', () => {
     }
     const needsInvitation = path.includes('{invitationId}') || /\/api\/invitations\//.test(path);
     const invitation = needsInvitation ? await invitationIn(programmeId) : null;
+    const needsApplication =
+      path.includes('{applicationId}') || path.endsWith('/applications/status') || APPLICANT_PATH.test(path);
+    const applicationCase = needsApplication ? await applicationIn(programmeId) : null;
     const params: Record<string, string | undefined> = {
       programmeId,
       userId: person?.id ?? otherHere.id,
       invitationId: invitation?.id,
       slug: scope === 'other-programme' ? elsewhereSlug : homeSlug,
+      role: 'peer',
+      applicationId: applicationCase?.id,
     };
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = params[name];
@@ -149,15 +192,39 @@ describe('authorization matrix', () => {
       },
       'put /api/programmes/{programmeId}/people/{userId}/roles': { roles: ['peer', 'mentor'] },
       'post /api/invitations/preview': { token: invitation?.token },
+      'post /api/public/programmes/{slug}/applications': { role: 'peer' },
+      'post /api/public/applications/open': { token: applicationCase?.token },
+      'put /api/public/applications/answers': { token: applicationCase?.token, answers: { name: 'Matrix' } },
+      'post /api/public/applications/submit': {
+        token: applicationCase?.token,
+        noticeVersion: 1,
+        consents: [],
+      },
+      'post /api/public/applications/continue-link': { token: applicationCase?.token, channel: 'email' },
+      'post /api/public/applications/consents/withdraw': { token: applicationCase?.token, key: 'evaluation' },
+      'post /api/programmes/{programmeId}/applications/status': {
+        applicationIds: [applicationCase?.id],
+        to: 'contacted',
+      },
+      'put /api/programmes/{programmeId}/intake-settings': DEFAULT_INTAKE_SETTINGS,
+      'post /api/programmes/{programmeId}/privacy-notices': {
+        text: { da: 'Sådan passer vi på dine data.', en: 'How we take care of your data.' },
+        consents: [{ key: 'processing', required: true, label: { da: 'Ja', en: 'Yes' } }],
+      },
       'post /api/invitations/accept': {
         token: invitation?.token,
         name: 'Matrix',
         email: `${marker('acc')}@makker.test`,
       },
     };
-    // Whoever holds an invitation's token is the person invited: what it shows is their own.
-    const holdsToken = /\/api\/invitations\//.test(path);
-    return { url, body: bodies[key], caller, ownMarker: holdsToken ? invitation?.marker : undefined };
+    // Whoever holds an invitation's or application's token is the person it is about: what it
+    // shows is their own.
+    const ownMarker = /\/api\/invitations\//.test(path)
+      ? invitation?.marker
+      : APPLICANT_PATH.test(path)
+        ? applicationCase?.marker
+        : undefined;
+    return { url, body: bodies[key], caller, ownMarker };
   }
 
   function declaredAllows(access: Access, caller: Caller, scope: Scope): boolean {
@@ -176,9 +243,11 @@ describe('authorization matrix', () => {
       const access = op['x-makker-access'];
       expect(access, `${key} declares x-makker-access`).toBeDefined();
       // An operation without a resource in its path acts on the caller alone: one column, "own".
-      const scopes: Scope[] = /\{(programmeId|userId|slug|invitationId)\}|\/api\/invitations\//.test(path)
-        ? SCOPES
-        : ['own'];
+      const scopes: Scope[] =
+        /\{(programmeId|userId|slug|invitationId)\}|\/api\/invitations\//.test(path) ||
+        APPLICANT_PATH.test(path)
+          ? SCOPES
+          : ['own'];
       for (const callerRole of CALLERS) {
         for (const scope of scopes) {
           const callerPerson = callerRole === 'visitor' ? null : callers.get(callerRole)!;

@@ -3,15 +3,25 @@
  * Exit codes: 0 done, 1 failed, 2 wrong usage or input.
  */
 
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { verifyAuditChain } from '../features/audit/server/index.ts';
+import {
+  decodePostcodeFile,
+  describePostcodeFileError,
+  importPostcodes,
+  type PostcodeFileError,
+  parsePostcodeCsv,
+} from '../features/intake/server/index.ts';
 import { BackupError, backupDatabase, restoreDatabase } from '../server/backup.ts';
 import { generateEncryptionKey } from '../server/crypto.ts';
 import { DataDirLockedError } from '../server/data-dir-lock.ts';
 import { databaseOptionsFromEnv, openDatabase } from '../server/db.ts';
 import { EnvError, loadEnv } from '../server/env.ts';
+import { AppError } from '../server/errors.ts';
 import { configureFieldEncryption, rotateEncryptedColumns } from '../server/field-encryption.ts';
 import { listJobs, retryJob } from '../server/jobs.ts';
+import { problemTitle } from '../shared/problems.ts';
 import { seedDemo } from './demo.ts';
 import { encryptedColumns } from './encrypted-columns.ts';
 
@@ -22,6 +32,8 @@ Commands:
   seed-demo               create the demo programme (never when NODE_ENV=production)
   backup <file>           write every table to <file> (gzip'd JSON lines)
   restore <file>          replace every table with the content of <file>
+  import postcodes <file> replace the postcode → municipality table with the CSV <file>
+                          (format: src/features/intake/server/import-postcodes.ts)
   jobs [--status S]       list background jobs (S: pending, running, succeeded, failed)
   jobs retry <id>         put a failed job back in the queue
   audit verify            check the hash chain of the audit trail (exit 1 when broken)
@@ -32,6 +44,8 @@ The database is the embedded one in MAKKER_DATA_DIR (default ./data), or Postgre
 DATABASE_URL is set. Stop the server first when using the embedded database.`;
 
 class UsageError extends Error {}
+/** A file that cannot be used as given (exit 2, like wrong usage, but without the usage text). */
+class InputError extends Error {}
 
 async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
   const env = loadEnv();
@@ -88,6 +102,29 @@ export async function runCli(argv: string[]): Promise<number> {
         return restoreDatabase(db, file);
       });
       console.log(`Restored ${result.rows} rows into ${result.tables} tables from ${file}.`);
+      return 0;
+    }
+    case 'import': {
+      if (positionals[1] !== 'postcodes') throw new UsageError('import needs a subcommand: postcodes');
+      const file = positionals[2];
+      if (!file) throw new UsageError('import postcodes needs a file name');
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(file);
+      } catch (error) {
+        throw new InputError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? error})`);
+      }
+      // Checked first, so a bad file is refused without opening (and locking) the database.
+      const text = decodePostcodeFile(bytes);
+      parsePostcodeCsv(text);
+      const result = await withDatabase(async (db) => {
+        await db.migrate();
+        return importPostcodes(db, text);
+      });
+      console.log(
+        `Imported ${result.rows} rows from ${file}: ${result.postcodes} postcodes, ` +
+          `${result.postcodesInSeveralMunicipalities} of them in several municipalities.`,
+      );
       return 0;
     }
     case 'jobs': {
@@ -158,6 +195,15 @@ runCli(process.argv.slice(2)).then(
   (error) => {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`makker: ${(error as Error).message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    if (error instanceof InputError) {
+      console.error(`makker: ${error.message}`);
+      process.exit(2);
+    }
+    if (error instanceof AppError && error.code === 'POSTCODE_FILE_INVALID') {
+      const details = error.details as unknown as PostcodeFileError;
+      console.error(`makker: ${problemTitle(error.code, 'en')}\n  ${describePostcodeFileError(details)}`);
       process.exit(2);
     }
     if (error instanceof EnvError || error instanceof DataDirLockedError || error instanceof BackupError) {

@@ -1,6 +1,12 @@
 /** Seeds the demo programme: each feature adds its part here. */
-import { count } from 'drizzle-orm';
-import { type DemoLogin, seedDemoInvitations, seedDemoUsers } from '../features/accounts/server/index.ts';
+import { count, eq } from 'drizzle-orm';
+import {
+  appUser,
+  type DemoLogin,
+  seedDemoInvitations,
+  seedDemoUsers,
+} from '../features/accounts/server/index.ts';
+import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import type { Database } from '../server/db.ts';
 import type { Env } from '../server/env.ts';
@@ -17,6 +23,9 @@ export async function seedDemo(
   const programmeId = await seedDemoProgramme(db);
   const logins = await seedDemoUsers(db, programmeId, { authSecret: env.authSecret });
   await seedDemoInvitations(db, programmeId);
+  const staffEmail = logins.find((l) => l.role === 'staff')?.email ?? '';
+  const [staff] = await db.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.email, staffEmail));
+  await seedDemoIntake(db, programmeId, staff?.id ?? null);
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

@@ -2,6 +2,7 @@
  * Every column that holds text encrypted with `sealText` (src/server/field-encryption.ts). A
  * feature that adds one registers it here, so `npx makker encryption rotate` re-encrypts it.
  */
+import { application, applicationEvent } from '../features/intake/server/index.ts';
 import type { EncryptedColumn } from '../server/field-encryption.ts';
 import { mailMessage } from '../server/mail.table.ts';
 import { smsMessage } from '../server/sms.table.ts';
@@ -27,5 +28,23 @@ export const encryptedColumns: EncryptedColumn[] = [
     id: smsMessage.id,
     column: smsMessage.textBody,
     columnName: 'text_body',
+  },
+
+  ...(['hopes', 'ownWords', 'token'] as const).map((name) => {
+    const column = application[`${name}Sealed`];
+    return {
+      table: application,
+      tableName: 'application',
+      id: application.id,
+      column,
+      columnName: column.name,
+    };
+  }),
+  {
+    table: applicationEvent,
+    tableName: 'application_event',
+    id: applicationEvent.id,
+    column: applicationEvent.reasonSealed,
+    columnName: 'reason_sealed',
   },
 ];

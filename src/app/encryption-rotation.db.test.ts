@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAnswers } from '../features/intake/server/applicant-view.ts';
+import { application, applicationEvent, seedDemoIntake } from '../features/intake/server/index.ts';
 import { generateEncryptionKey, parseEncryptionKeys } from '../server/crypto.ts';
 import { loadEnv } from '../server/env.ts';
 import { configureFieldEncryption, fieldCipher, rotateEncryptedColumns } from '../server/field-encryption.ts';
 import { mailMessage } from '../server/mail.table.ts';
 import { listOutbox, queueMail } from '../server/mail.ts';
 import { listSmsOutbox, queueSms } from '../server/sms.ts';
+import { createProgramme } from '../server/testing/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../server/testing/test-database.ts';
 import { encryptedColumns } from './encrypted-columns.ts';
 
@@ -33,6 +36,21 @@ describe('key rotation over the registered encrypted columns', () => {
       }
       await queueSms(tx, { to: '+4520304050', text: 'Din invitation' });
     });
+    // Applications hold encrypted free text, tokens and reasons: the demo intake has all of them.
+    const programme = await createProgramme(t.db, 'Rotation');
+    await seedDemoIntake(t.db, programme.id, null);
+    const sealed = await t.db.withProgramme(programme.id, async (tx) => ({
+      apps: await tx.select().from(application),
+      events: await tx.select().from(applicationEvent),
+    }));
+    const filled = (values: (string | null)[]) => values.filter((v) => v !== null).length;
+    const applicationCounts = {
+      'application.hopes_sealed': filled(sealed.apps.map((a) => a.hopesSealed)),
+      'application.own_words_sealed': filled(sealed.apps.map((a) => a.ownWordsSealed)),
+      'application.token_sealed': filled(sealed.apps.map((a) => a.tokenSealed)),
+      'application_event.reason_sealed': filled(sealed.events.map((e) => e.reasonSealed)),
+    };
+    expect(Object.values(applicationCounts).every((n) => n > 0)).toBe(true);
     const before = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);
     expect(before.every((r) => r.text.startsWith('enc:v1:old:'))).toBe(true);
 
@@ -44,12 +62,10 @@ describe('key rotation over the registered encrypted columns', () => {
       'mail_message.text_body': 7,
       'mail_message.html_body': 7,
       'sms_message.text_body': 1,
+      ...applicationCounts,
     });
-    expect(await rotateEncryptedColumns(t.db, encryptedColumns, both)).toEqual({
-      'mail_message.text_body': 0,
-      'mail_message.html_body': 0,
-      'sms_message.text_body': 0,
-    });
+    const again = await rotateEncryptedColumns(t.db, encryptedColumns, both);
+    expect(Object.values(again).every((n) => n === 0)).toBe(true);
 
     // Step 2: the old key removed; everything still reads.
     configureFieldEncryption(parseEncryptionKeys(newKey));
@@ -58,6 +74,11 @@ describe('key rotation over the registered encrypted columns', () => {
       [0, 1, 2, 3, 4, 5, 6].map((i) => `Hemmelig tekst ${i}`),
     );
     expect((await listSmsOutbox(t.db))[0]?.textBody).toBe('Din invitation');
+    const view = await t.db.withProgramme(programme.id, async (tx) => {
+      const [row] = await tx.select().from(application).limit(1);
+      return openAnswers(row!);
+    });
+    expect(view.hopes).toBeTruthy();
     const after = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);
     expect(after.every((r) => r.text.startsWith('enc:v1:new:'))).toBe(true);
   });

@@ -27,6 +27,7 @@ import {
   resolveActor,
   SESSION_COOKIE,
 } from '../features/accounts/server/index.ts';
+import { intakeRoutes } from '../features/intake/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
 import { accessExtension, anonymous, collectAccessDeclarations } from '../server/access.ts';
 import { registerCsrfGuard } from '../server/csrf.ts';
@@ -160,6 +161,7 @@ export async function buildServer(options: ServerOptions) {
   accountsRoutes(app, { db, publicUrl: env.publicUrl, personalData: personalDataParts });
   loginOptionsRoutes(app, { oidc: env.oidc });
   programmesRoutes(app, { db });
+  intakeRoutes(app, { db, publicUrl: env.publicUrl, perHour: env.APPLICATIONS_PER_HOUR });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });
 
   await registerWebApp(app);

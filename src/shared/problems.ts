@@ -189,6 +189,58 @@ export const problems = {
     da: 'Tjenesten er ikke klar lige nu. Prøv igen om lidt.',
     en: 'The service is not ready right now. Please try again shortly.',
   },
+  // `npx makker import postcodes` (intake/server/import-postcodes.ts); details name the line.
+  POSTCODE_FILE_INVALID: {
+    status: 400,
+    da: 'Filen med postnumre blev afvist, og intet er ændret.',
+    en: 'The postcode file was refused and nothing was changed.',
+  },
+  // Applying and screening (features/intake).
+  APPLICATION_NOT_FOUND: {
+    status: 404,
+    da: 'Vi kan ikke finde ansøgningen. Brug linket fra din mail eller SMS, eller start en ny.',
+    en: 'We cannot find the application. Use the link from your e-mail or text message, or start a new one.',
+  },
+  APPLICATION_SENT: {
+    status: 409,
+    da: 'Ansøgningen er allerede sendt, så den kan ikke ændres her. Kontakt os, hvis noget skal rettes.',
+    en: 'The application has already been sent, so it cannot be changed here. Contact us if something needs correcting.',
+  },
+  APPLICATION_CONTACT_MISSING: {
+    status: 400,
+    da: 'Skriv dit navn og et telefonnummer eller en e-mail, så vi kan kontakte dig.',
+    en: 'Write your name and a phone number or an e-mail address, so that we can contact you.',
+  },
+  MUNICIPALITY_UNKNOWN: {
+    status: 400,
+    da: 'Vælg en kommune fra listen.',
+    en: 'Choose a municipality from the list.',
+  },
+  NOTICE_CHANGED: {
+    status: 409,
+    da: 'Oplysningerne om dine data er blevet opdateret. Læs dem igen, før du sender.',
+    en: 'The information about your data has been updated. Please read it again before sending.',
+  },
+  CONSENT_REQUIRED: {
+    status: 400,
+    da: 'Sæt kryds ved de samtykker, der skal til for at sende ansøgningen.',
+    en: 'Tick the consents needed to send the application.',
+  },
+  CONSENT_UNKNOWN: {
+    status: 400,
+    da: 'Et af samtykkerne findes ikke.',
+    en: 'One of the consents does not exist.',
+  },
+  STATUS_CHANGE_INVALID: {
+    status: 409,
+    da: 'Ansøgningen kan ikke få den status nu. Opdater siden, og se dens status.',
+    en: 'The application cannot get that status now. Refresh the page and look at its status.',
+  },
+  REASON_REQUIRED: {
+    status: 400,
+    da: 'Skriv en begrundelse for afgørelsen.',
+    en: 'Write a reason for the decision.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

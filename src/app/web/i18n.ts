@@ -5,7 +5,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { accountsMessages } from '../../features/accounts/web/index.ts';
+import { intakeMessages, screeningMessages } from '../../features/intake/web/index.ts';
 import { programmesMessages } from '../../features/programmes/web/index.ts';
+import { uiMessages } from '../../features/ui/web/index.ts';
 import { appMessages } from './app.i18n.ts';
 import {
   type AppLocale,
@@ -16,8 +18,22 @@ import {
 } from './locale-preference.ts';
 
 const resources = {
-  da: { app: appMessages.da, programmes: programmesMessages.da, accounts: accountsMessages.da },
-  en: { app: appMessages.en, programmes: programmesMessages.en, accounts: accountsMessages.en },
+  da: {
+    app: appMessages.da,
+    programmes: programmesMessages.da,
+    accounts: accountsMessages.da,
+    ui: uiMessages.da,
+    intake: intakeMessages.da,
+    screening: screeningMessages.da,
+  },
+  en: {
+    app: appMessages.en,
+    programmes: programmesMessages.en,
+    accounts: accountsMessages.en,
+    ui: uiMessages.en,
+    intake: intakeMessages.en,
+    screening: screeningMessages.en,
+  },
 } as const;
 
 declare module 'i18next' {

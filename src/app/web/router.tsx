@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { accountsRoutes } from '../../features/accounts/web/index.ts';
+import { intakeRoutes } from '../../features/intake/web/index.ts';
 import { programmesRoutes } from '../../features/programmes/web/index.ts';
 import { AppLayout } from './app-layout.tsx';
 import { DevMailboxPage } from './dev-mailbox-page.tsx';
@@ -15,6 +16,7 @@ export function createRouter() {
       children: [
         ...programmesRoutes,
         ...accountsRoutes,
+        ...intakeRoutes,
         { path: '/dev/mailbox', Component: DevMailboxPage },
         { path: '*', Component: NotFoundPage },
       ],

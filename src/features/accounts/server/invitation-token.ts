@@ -1,26 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hashProgrammeToken, newProgrammeToken, programmeOfToken } from '../../../server/programme-token.ts';
 
 /** Invitations are valid this long; staff can send a new one. */
 export const INVITATION_DAYS = 14;
 
-/**
- * An invitation token is `<programme id without dashes>.<32 random bytes, base64url>`. The
- * programme part lets the acceptance find the programme (row-level security needs it before any
- * invitation can be read); the random part is the secret, stored only as its SHA-256.
- */
-export function newInvitationToken(programmeId: string): { token: string; hash: string } {
-  const token = `${programmeId.replaceAll('-', '')}.${randomBytes(32).toString('base64url')}`;
-  return { token, hash: hashInvitationToken(token) };
-}
-
-export function hashInvitationToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-/** The programme id in a token, or null when the token cannot be one of ours. */
-export function programmeOfToken(token: string): string | null {
-  const match = /^([0-9a-f]{32})\.[A-Za-z0-9_-]{43}$/.exec(token);
-  if (!match) return null;
-  const h = match[1]!;
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+/** An invitation's token (see programme-token.ts): the link carries it, the table its hash. */
+export const newInvitationToken = newProgrammeToken;
+export const hashInvitationToken = hashProgrammeToken;
+export { programmeOfToken };

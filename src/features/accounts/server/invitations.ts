@@ -11,7 +11,7 @@ import { AppError } from '../../../server/errors.ts';
 import { queueMail } from '../../../server/mail.ts';
 import { normalizePhone, queueSms } from '../../../server/sms.ts';
 import { recordAudit } from '../../audit/server/index.ts';
-import { findProgrammes } from '../../programmes/server/index.ts';
+import { findProgrammes, programme } from '../../programmes/server/index.ts';
 import type {
   AcceptInvitationRequest,
   AcceptInvitationResponse,
@@ -57,58 +57,74 @@ async function programmeName(db: Database, programmeId: string): Promise<string>
 export async function createInvitation(
   deps: Deps & { programmeId: string; input: CreateInvitationRequest; publicUrl: string },
 ): Promise<Invitation> {
-  const { db, programmeId, input } = deps;
+  const now = deps.now ?? new Date();
+  const { id } = await deps.db.withProgramme(deps.programmeId, (tx) => queueInvitation(tx, { ...deps, now }));
+  const [created] = await listInvitationRows(deps.db, deps.programmeId, now, [id]);
+  return created!;
+}
+
+/**
+ * Writes an invitation and queues its e-mail or SMS in the caller's programme transaction (also
+ * used by screening, where approving an applicant invites them in the same transaction).
+ */
+export async function queueInvitation(
+  tx: Tx,
+  deps: Omit<Deps, 'db'> & { programmeId: string; input: CreateInvitationRequest; publicUrl: string },
+): Promise<{ id: string }> {
+  const { programmeId, input } = deps;
   const roles = [...new Set(input.roles)];
   const granting = authorize(deps.actor, 'invitation.create', { programmeId, grantsRoles: roles });
   const actor = requireUser(deps.actor);
   const phone = input.channel === 'sms' ? normalizePhone(input.phone ?? '') : null;
   if (input.channel === 'sms' && !phone) throw new AppError('PHONE_INVALID');
-  const name = await programmeName(db, programmeId);
+  const [found] = await tx
+    .select({ name: programme.name })
+    .from(programme)
+    .where(eq(programme.id, programmeId));
+  if (!found) throw new AppError('PROGRAMME_NOT_FOUND');
+  const name = found.name;
   const now = deps.now ?? new Date();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60_000);
   const { token, hash } = newInvitationToken(programmeId);
   const link = `${deps.publicUrl}/invitation#${token}`;
   const id = randomUUID();
-  await db.withProgramme(programmeId, async (tx) => {
-    await tx.insert(invitation).values({
-      id,
-      programmeId,
-      name: input.name,
-      email: input.email ?? null,
-      phone,
-      channel: input.channel,
-      roles,
-      tokenHash: hash,
-      invitedBy: actor.userId,
-      expiresAt,
-      createdAt: now,
-    });
-    const roleText = roles.map((r) => ROLE_NAMES_DA[r]).join(' og ');
-    if (input.channel === 'email') {
-      await queueMail(tx, {
-        to: input.email!,
-        subject: `Invitation til ${name}`,
-        text: `Hej ${input.name}\n\nDu er inviteret til ${name} som ${roleText}.\n\nTryk på linket for at tage imod invitationen. Det virker i ${INVITATION_DAYS} dage:\n${link}\n\nHar du spørgsmål, så kontakt personalet i projektet.`,
-      });
-    } else {
-      await queueSms(tx, {
-        to: phone!,
-        text: `Hej ${input.name}. Du er inviteret til ${name} som ${roleText}. Tag imod invitationen her (virker i ${INVITATION_DAYS} dage): ${link}`,
-      });
-    }
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      actorRole: granting.join(','),
-      action: 'create',
-      subjectId: null,
-      programmeId,
-      purpose: 'POST /api/programmes/:programmeId/invitations',
-      requestId: deps.requestId ?? null,
-      details: { invitationId: id, channel: input.channel },
-    });
+  await tx.insert(invitation).values({
+    id,
+    programmeId,
+    name: input.name,
+    email: input.email ?? null,
+    phone,
+    channel: input.channel,
+    roles,
+    tokenHash: hash,
+    invitedBy: actor.userId,
+    expiresAt,
+    createdAt: now,
   });
-  const [created] = await listInvitationRows(db, programmeId, now, [id]);
-  return created!;
+  const roleText = roles.map((r) => ROLE_NAMES_DA[r]).join(' og ');
+  if (input.channel === 'email') {
+    await queueMail(tx, {
+      to: input.email!,
+      subject: `Invitation til ${name}`,
+      text: `Hej ${input.name}\n\nDu er inviteret til ${name} som ${roleText}.\n\nTryk på linket for at tage imod invitationen. Det virker i ${INVITATION_DAYS} dage:\n${link}\n\nHar du spørgsmål, så kontakt personalet i projektet.`,
+    });
+  } else {
+    await queueSms(tx, {
+      to: phone!,
+      text: `Hej ${input.name}. Du er inviteret til ${name} som ${roleText}. Tag imod invitationen her (virker i ${INVITATION_DAYS} dage): ${link}`,
+    });
+  }
+  await recordAudit(tx, {
+    actorId: actor.userId,
+    actorRole: granting.join(','),
+    action: 'create',
+    subjectId: null,
+    programmeId,
+    purpose: 'POST /api/programmes/:programmeId/invitations',
+    requestId: deps.requestId ?? null,
+    details: { invitationId: id, channel: input.channel },
+  });
+  return { id };
 }
 
 async function listInvitationRows(db: Database, programmeId: string, now: Date, ids?: string[]) {

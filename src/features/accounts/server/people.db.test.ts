@@ -252,12 +252,21 @@ describe('invitations, people, export and erasure', () => {
     expect(json.headers['content-disposition']).toContain('mine-data.json');
     const data = json.json();
     expect(data.subject.email).toBe(peer.email);
-    expect(Object.keys(data.sections).sort()).toEqual(['accounts', 'audit', 'messages']);
+    expect(Object.keys(data.sections).sort()).toEqual(['accounts', 'applications', 'audit', 'messages']);
     expect(JSON.stringify(data)).not.toMatch(/\$argon2|session_token|"token"/);
     const html = await call('GET', '/api/me/export?format=html', peer.cookie);
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(html.body).toContain('<html lang="da">');
     expect(html.body).toContain('Hvem har set eller ændret dine data');
+    const english = await s.app.inject({
+      url: '/api/me/export?format=html',
+      headers: { cookie: `${peer.cookie}; makker_lang=en` },
+    });
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('Who has seen or changed your data');
+    // Every heading and label is English: none of the Danish labels is left in the page.
+    for (const danish of ['Din konto', 'Hændelser', 'Tidspunkt', 'Handling', 'Formål', 'Oprettet'])
+      expect(english.body).not.toContain(`>${danish}<`);
   });
 
   it('erases a person so that no trace of them is left in any table', async () => {

@@ -26,9 +26,14 @@ export function AccountNav() {
   return (
     <div className="account-nav">
       {managedProgrammes(me.data).length > 0 ? (
-        <NavLink to="/personer" className="app-nav-link account-nav-link">
-          {t('people.nav')}
-        </NavLink>
+        <>
+          <NavLink to="/visitation" className="app-nav-link account-nav-link">
+            {t('people.navScreening')}
+          </NavLink>
+          <NavLink to="/personer" className="app-nav-link account-nav-link">
+            {t('people.nav')}
+          </NavLink>
+        </>
       ) : null}
       <NavLink to="/min-side" end className="app-nav-link account-nav-link">
         <span className="sr-only">{t('header.myPage')} </span>

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useProblemMessage } from '../../ui/web/index.ts';
 import { type AuditActor, type AuditEntry, dayOf, groupAuditTrail } from './audit-sentence.ts';
 import { RequireLogin } from './login-required.tsx';
 import { myAuditTrailQuery } from './people.requests.ts';
-import { useProblemMessage } from './problem-message.ts';
 
 /** Intl locales for the app's languages: Danish and British English dates and times. */
 const INTL_LOCALE = { da: 'da-DK', en: 'en-GB' } as const;

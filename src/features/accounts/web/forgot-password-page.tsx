@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ErrorSummary, TextField } from '../../ui/web/index.ts';
 import { requestPasswordReset } from './auth.requests.ts';
-import { ErrorSummary } from './error-summary.tsx';
 import { OutcomePage } from './outcome-page.tsx';
-import { TextField } from './text-field.tsx';
 import { useEmailRequest } from './use-email-request.ts';
 
 /** Route `/glemt-adgangskode`: ask for a link to choose a new password. */

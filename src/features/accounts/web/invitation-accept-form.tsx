@@ -2,15 +2,18 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../../shared/api-client.ts';
+import { findEmailProblem } from '../../../shared/email-address.ts';
+import {
+  ChoiceGroup,
+  ErrorSummary,
+  type ErrorSummaryItem,
+  TextField,
+  useProblemMessage,
+} from '../../ui/web/index.ts';
 import type { InvitationPreview } from '../accounts.contract.ts';
-import { ChoiceGroup } from './choice-group.tsx';
-import { findEmailProblem } from './email-address.ts';
-import { ErrorSummary, type ErrorSummaryItem } from './error-summary.tsx';
 import type { AcceptMutation } from './invitation-page.tsx';
 import { PasswordField } from './password-field.tsx';
-import { useProblemMessage } from './problem-message.ts';
 import { loginPathReturningTo } from './return-path.ts';
-import { TextField } from './text-field.tsx';
 
 /** Server answers about the password itself; they belong beside the field (as on /ny-adgangskode). */
 const PASSWORD_PROBLEMS = [

@@ -1,10 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary, useProblemMessage } from '../../ui/web/index.ts';
 import type { AcceptInvitationResponse } from '../accounts.contract.ts';
 import { requestLoginLink } from './auth.requests.ts';
-import { ErrorSummary } from './error-summary.tsx';
 import { OutcomePage } from './outcome-page.tsx';
-import { useProblemMessage } from './problem-message.ts';
 
 /**
  * After accepting, when the person is not (yet) logged in: an existing account whose sessions

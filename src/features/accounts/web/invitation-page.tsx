@@ -2,6 +2,7 @@ import { type UseMutationResult, useMutation, useQuery, useQueryClient } from '@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../../../shared/api-client.ts';
+import { DkfdsIcon, ErrorSummary, useProblemMessage } from '../../ui/web/index.ts';
 import type {
   AcceptInvitationRequest,
   AcceptInvitationResponse,
@@ -10,14 +11,11 @@ import type {
 } from '../accounts.contract.ts';
 import { meQuery } from './accounts.queries.ts';
 import { signInWithPassword } from './auth.requests.ts';
-import { DkfdsIcon } from './dkfds-icon.tsx';
-import { ErrorSummary } from './error-summary.tsx';
 import { InvitationAcceptForm } from './invitation-accept-form.tsx';
 import { InvitationAccepted } from './invitation-accepted.tsx';
 import { OutcomePage } from './outcome-page.tsx';
 import { acceptInvitation, previewInvitation } from './people.requests.ts';
 import { useRoleWords } from './people-roles.ts';
-import { useProblemMessage } from './problem-message.ts';
 import { loginPathReturningTo } from './return-path.ts';
 import { SignOutButton } from './sign-out-button.tsx';
 

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary, TextField } from '../../ui/web/index.ts';
 import { requestLoginLink } from './auth.requests.ts';
-import { ErrorSummary } from './error-summary.tsx';
-import { TextField } from './text-field.tsx';
 import { useEmailRequest } from './use-email-request.ts';
 
 /** Only an e-mail: the easy way in for peers, who then tap the link in the mail. */

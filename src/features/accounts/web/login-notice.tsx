@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { problemTitle } from '../../../shared/problems.ts';
-import { DkfdsIcon } from './dkfds-icon.tsx';
+import { DkfdsIcon } from '../../ui/web/index.ts';
 import { findOidcLoginProblem } from './oidc-login-problem.ts';
 
 /** Query parameter set after logging out (a full page load, see sign-out-button.tsx). */

@@ -2,13 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
+import { DkfdsIcon, useProblemMessage } from '../../ui/web/index.ts';
 import type { MeResponse } from '../accounts.contract.ts';
 import { meQuery } from './accounts.queries.ts';
-import { DkfdsIcon } from './dkfds-icon.tsx';
 import { LOGIN_REQUIRED_STATE } from './login-notice.tsx';
 import { MyDataLinks } from './my-data-links.tsx';
 import { PasskeySection } from './passkey-section.tsx';
-import { useProblemMessage } from './problem-message.ts';
 import { SignOutButton } from './sign-out-button.tsx';
 import { isTwoFactorRequired } from './two-factor-required.ts';
 

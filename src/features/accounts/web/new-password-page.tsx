@@ -3,11 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../../shared/api-client.ts';
+import { ErrorSummary, useProblemMessage } from '../../ui/web/index.ts';
 import { resetPassword } from './auth.requests.ts';
-import { ErrorSummary } from './error-summary.tsx';
 import { OutcomePage } from './outcome-page.tsx';
 import { PasswordField } from './password-field.tsx';
-import { useProblemMessage } from './problem-message.ts';
 
 /** Server answers about the password itself; they belong beside the field, not only at the top. */
 const PASSWORD_PROBLEMS = [

@@ -3,8 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiFetch } from '../../../shared/api-client.ts';
 import { problemTitle } from '../../../shared/problems.ts';
-import { ErrorSummary } from './error-summary.tsx';
-import { useProblemMessage } from './problem-message.ts';
+import { ErrorSummary, useProblemMessage } from '../../ui/web/index.ts';
 
 /**
  * Asks better-auth for the provider's login address (with state, PKCE and nonce kept on the

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import { DkfdsIcon, type DkfdsIconName } from './dkfds-icon.tsx';
+import { DkfdsIcon, type DkfdsIconName } from '../../ui/web/index.ts';
 
 /**
  * What a page shows in place of its form once the form is done: "check your e-mail", "saved",

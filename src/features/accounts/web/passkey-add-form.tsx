@@ -2,11 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api-client.ts';
-import { ErrorSummary, type ErrorSummaryItem } from './error-summary.tsx';
+import { ErrorSummary, type ErrorSummaryItem, TextField } from '../../ui/web/index.ts';
 import { addPasskey, passkeysQuery } from './passkey.requests.ts';
 import { usePasskeyErrorMessage } from './passkey-error-message.ts';
 import { SignOutButton } from './sign-out-button.tsx';
-import { TextField } from './text-field.tsx';
 
 /** As the server's limit (passkey-plugin.ts). */
 const MAX_NAME_LENGTH = 60;

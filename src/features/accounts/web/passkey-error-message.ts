@@ -1,7 +1,7 @@
 import { WebAuthnError } from '@simplewebauthn/browser';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api-client.ts';
-import { useProblemMessage } from './problem-message.ts';
+import { useProblemMessage } from '../../ui/web/index.ts';
 
 /**
  * What to tell a person when a passkey step fails: the browser's dialog (cancelled, timed out,

@@ -2,7 +2,7 @@ import { browserSupportsWebAuthn } from '@simplewebauthn/browser';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DkfdsIcon } from './dkfds-icon.tsx';
+import { DkfdsIcon } from '../../ui/web/index.ts';
 import { deletePasskey, type PasskeyItem, passkeysQuery } from './passkey.requests.ts';
 import { PasskeyAddForm } from './passkey-add-form.tsx';
 import { usePasskeyErrorMessage } from './passkey-error-message.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField, type TextFieldProps } from './text-field.tsx';
+import { TextField, type TextFieldProps } from '../../ui/web/index.ts';
 
 /**
  * A password field with a button that shows what was typed: typing blind on a small phone screen

@@ -2,14 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { findEmailProblem } from '../../../shared/email-address.ts';
+import { ErrorSummary, type ErrorSummaryItem, TextField, useProblemMessage } from '../../ui/web/index.ts';
 import { meQuery } from './accounts.queries.ts';
 import { signInWithPassword } from './auth.requests.ts';
-import { findEmailProblem } from './email-address.ts';
-import { ErrorSummary, type ErrorSummaryItem } from './error-summary.tsx';
 import { PasswordField } from './password-field.tsx';
-import { useProblemMessage } from './problem-message.ts';
 import { useReturnPath } from './return-path.ts';
-import { TextField } from './text-field.tsx';
 
 interface FieldErrors {
   email?: string;

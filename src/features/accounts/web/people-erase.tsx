@@ -3,12 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../../../shared/api-client.ts';
+import { ErrorSummary, useProblemMessage } from '../../ui/web/index.ts';
 import type { MeResponse, Person } from '../accounts.contract.ts';
-import { ErrorSummary } from './error-summary.tsx';
 import { erasePerson, peopleQuery } from './people.requests.ts';
 import { ReauthenticateNotice } from './people-notices.tsx';
 import type { PeopleNotice } from './people-page.tsx';
-import { useProblemMessage } from './problem-message.ts';
 
 /**
  * Erasing a person's data in the programme, after a confirm step that says what it means: it

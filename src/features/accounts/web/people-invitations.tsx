@@ -1,11 +1,11 @@
 import { type UseQueryResult, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useProblemMessage } from '../../ui/web/index.ts';
 import type { Invitation, InvitationListResponse } from '../accounts.contract.ts';
 import { invitationsQuery, revokeInvitation } from './people.requests.ts';
 import { StatusMessage } from './people-notices.tsx';
 import { ALL_ROLES, grantableRoles, type Role } from './people-roles.ts';
-import { useProblemMessage } from './problem-message.ts';
 
 /**
  * The invitations sent in the programme, newest first, with their state. A pending one can be

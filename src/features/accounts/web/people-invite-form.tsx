@@ -2,15 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api-client.ts';
+import { findEmailProblem } from '../../../shared/email-address.ts';
+import {
+  ChoiceGroup,
+  ErrorSummary,
+  type ErrorSummaryItem,
+  TextField,
+  useProblemMessage,
+} from '../../ui/web/index.ts';
 import type { CreateInvitationRequest } from '../accounts.contract.ts';
-import { ChoiceGroup } from './choice-group.tsx';
-import { findEmailProblem } from './email-address.ts';
-import { ErrorSummary, type ErrorSummaryItem } from './error-summary.tsx';
 import { createInvitation, invitationsQuery } from './people.requests.ts';
 import { StatusMessage } from './people-notices.tsx';
 import { grantableRoles, type Role } from './people-roles.ts';
-import { useProblemMessage } from './problem-message.ts';
-import { TextField } from './text-field.tsx';
 
 type Channel = 'email' | 'sms';
 type Field = 'name' | 'email' | 'phone' | 'roles';

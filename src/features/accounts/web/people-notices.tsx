@@ -3,9 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ApiError } from '../../../shared/api-client.ts';
+import { DkfdsIcon, useProblemMessage } from '../../ui/web/index.ts';
 import { signOut } from './auth.requests.ts';
-import { DkfdsIcon } from './dkfds-icon.tsx';
-import { useProblemMessage } from './problem-message.ts';
 import { loginPathReturningTo } from './return-path.ts';
 
 /**

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../shared/api-client.ts';
+import { useProblemMessage } from '../../ui/web/index.ts';
 import type { MeResponse, Person } from '../accounts.contract.ts';
 import { RequireLogin } from './login-required.tsx';
 import { peopleQuery } from './people.requests.ts';
@@ -13,7 +14,6 @@ import { NotForYou } from './people-page.tsx';
 import { useChosenProgramme } from './people-programme.ts';
 import { ALL_ROLES, canManage } from './people-roles.ts';
 import { PersonRolesForm } from './people-roles-form.tsx';
-import { useProblemMessage } from './problem-message.ts';
 
 /**
  * Route `/personer/:personId`: one person of the programme, their roles, and the data-subject

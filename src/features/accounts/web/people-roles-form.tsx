@@ -3,14 +3,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../../../shared/api-client.ts';
+import { ChoiceGroup, ErrorSummary, useProblemMessage } from '../../ui/web/index.ts';
 import type { MeResponse, Person } from '../accounts.contract.ts';
-import { ChoiceGroup } from './choice-group.tsx';
-import { ErrorSummary } from './error-summary.tsx';
 import { peopleQuery, setRoles } from './people.requests.ts';
 import { ReauthenticateNotice, StatusMessage } from './people-notices.tsx';
 import type { PeopleNotice } from './people-page.tsx';
 import { grantableRoles, type Role } from './people-roles.ts';
-import { useProblemMessage } from './problem-message.ts';
 
 /**
  * A person's roles as checkboxes (those the staff member may give). Saving needs a recent login

@@ -1,9 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useProblemMessage } from '../../ui/web/index.ts';
 import type { PeopleResponse } from '../accounts.contract.ts';
 import { ALL_ROLES } from './people-roles.ts';
-import { useProblemMessage } from './problem-message.ts';
 
 /**
  * The people of the programme as a DKFDS table. Below the `md` breakpoint each row becomes a

@@ -8,6 +8,7 @@ import { invitationMessages } from './invitation.i18n.ts';
 import { myDataMessages } from './my-data.i18n.ts';
 
 const da = {
+  navScreening: 'Visitation',
   nav: 'Personer',
   documentTitle: 'Personer',
   title: 'Personer',
@@ -143,6 +144,7 @@ const da = {
 };
 
 const en: typeof da = {
+  navScreening: 'Screening',
   nav: 'People',
   documentTitle: 'People',
   title: 'People',

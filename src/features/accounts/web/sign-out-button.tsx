@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api-client.ts';
+import { useProblemMessage } from '../../ui/web/index.ts';
 import { signOut, signOutEverywhere } from './auth.requests.ts';
 import { SIGNED_OUT_PARAM } from './login-notice.tsx';
-import { useProblemMessage } from './problem-message.ts';
 
 /**
  * Logs out, then loads the login page afresh: computers in the café and the library are shared,

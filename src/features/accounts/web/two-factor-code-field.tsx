@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { TextField } from './text-field.tsx';
+import { TextField } from '../../ui/web/index.ts';
 
 /** What people type around the six digits (apps show "123 456"; some paste "123-456"). */
 export function normaliseCode(value: string): string {

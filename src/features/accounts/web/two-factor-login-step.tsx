@@ -3,11 +3,9 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../shared/api-client.ts';
+import { ErrorSummary, type ErrorSummaryItem, TextField, useProblemMessage } from '../../ui/web/index.ts';
 import { meQuery } from './accounts.queries.ts';
-import { ErrorSummary, type ErrorSummaryItem } from './error-summary.tsx';
-import { useProblemMessage } from './problem-message.ts';
 import { useReturnPath } from './return-path.ts';
-import { TextField } from './text-field.tsx';
 import { verifyRecoveryCode, verifyTotpCode } from './two-factor.requests.ts';
 import { isSixDigits, normaliseCode, TwoFactorCodeField } from './two-factor-code-field.tsx';
 

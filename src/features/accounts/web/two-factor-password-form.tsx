@@ -2,9 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api-client.ts';
-import { ErrorSummary } from './error-summary.tsx';
+import { ErrorSummary, useProblemMessage } from '../../ui/web/index.ts';
 import { PasswordField } from './password-field.tsx';
-import { useProblemMessage } from './problem-message.ts';
 
 /**
  * "Confirm with your password" before a two-factor change (start set-up, new recovery codes, turn

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findEmailProblem } from './email-address.ts';
-import { useProblemMessage } from './problem-message.ts';
+import { findEmailProblem } from '../../../shared/email-address.ts';
+import { useProblemMessage } from '../../ui/web/index.ts';
 
 /**
  * The state of a form that asks for something by e-mail (a login link, a password reset): the

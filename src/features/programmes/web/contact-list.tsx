@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { DkfdsIcon } from '../../ui/web/index.ts';
 import type { ProgrammePageContent } from '../programmes.contract.ts';
-import { DkfdsIcon } from './dkfds-icon.tsx';
 import { PhoneLink } from './phone-link.tsx';
 
 /** The people to call or write to about the programme. */

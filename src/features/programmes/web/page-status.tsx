@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, isApiError } from '../../../shared/api-client.ts';
-import { DkfdsIcon } from './dkfds-icon.tsx';
+import { DkfdsIcon } from '../../ui/web/index.ts';
 
 /** Shown while a page's data is on its way; announced politely to screen readers. */
 export function PageLoading() {

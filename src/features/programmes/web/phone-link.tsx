@@ -1,4 +1,4 @@
-import { DkfdsIcon } from './dkfds-icon.tsx';
+import { DkfdsIcon } from '../../ui/web/index.ts';
 import { telHref } from './tel-href.ts';
 
 /** A one-tap call button, large enough to hit on a small phone. */

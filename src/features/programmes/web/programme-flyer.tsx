@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ProgrammePageResponse } from '../programmes.contract.ts';
 import { CafeTimes } from './cafe-times.tsx';
 import { ContactList } from './contact-list.tsx';
@@ -54,6 +55,17 @@ export function ProgrammeFlyer({ page }: { page: ProgrammePageResponse }) {
               </ol>
             </section>
           ) : null}
+          <section aria-labelledby="apply-heading" className="programme-apply">
+            <h2 id="apply-heading">{t('apply.title')}</h2>
+            <p className="programme-apply-links">
+              <Link to={`/p/${page.programme.slug}/ansoeg/peer`} className="button button-primary">
+                {t('apply.peer')}
+              </Link>
+              <Link to={`/p/${page.programme.slug}/ansoeg/mentor`} className="button button-secondary">
+                {t('apply.mentor')}
+              </Link>
+            </p>
+          </section>
         </div>
         <div className="col-12 col-lg-5 programme-side">
           <CafeTimes cafe={content.cafe} locale={locale} />

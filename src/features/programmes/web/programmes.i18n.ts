@@ -23,6 +23,11 @@ const da = {
     cafe: 'Kom i caféen',
     contacts: 'Kontakt os',
   },
+  apply: {
+    title: 'Søg om at komme med',
+    peer: 'Jeg vil gerne have en peer-mentor',
+    mentor: 'Jeg vil gerne være peer-mentor',
+  },
   cafe: {
     intro: 'Kig forbi, når det passer dig. Du skal ikke melde dig til, og der er altid en medarbejder.',
     time: '{{weekday}} {{start}}–{{end}}',
@@ -60,6 +65,11 @@ const en: ProgrammesMessages = {
     how: 'How to join',
     cafe: 'Come to the café',
     contacts: 'Contact us',
+  },
+  apply: {
+    title: 'Apply to join',
+    peer: 'I would like a peer mentor',
+    mentor: 'I would like to be a peer mentor',
   },
   cafe: {
     intro: 'Drop in when it suits you. You do not need to sign up, and a staff member is always there.',

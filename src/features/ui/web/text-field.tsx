@@ -13,11 +13,10 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 
 /**
  * The one form field of the app (DKFDS markup): label, hint and error message tied to the input
- * with aria-describedby, so a screen reader reads them when the field gets focus. Lives in the
- * accounts feature until a second feature needs forms.
+ * with aria-describedby, so a screen reader reads them when the field gets focus.
  */
 export function TextField({ id, label, hint, error, after, ...input }: TextFieldProps) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('ui');
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

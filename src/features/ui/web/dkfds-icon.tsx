@@ -1,7 +1,14 @@
 import spriteUrl from 'dkfds-dist/img/all-svg-icons.svg?no-inline';
 
 /** Names of the DKFDS icons this feature uses (the sprite has about 150). */
-export type DkfdsIconName = 'smartphone' | 'email' | 'error' | 'arrow-forward';
+export type DkfdsIconName =
+  | 'error'
+  | 'success'
+  | 'info'
+  | 'email'
+  | 'smartphone'
+  | 'arrow-forward'
+  | 'warning';
 
 /**
  * A decorative DKFDS icon from the design system's own sprite, served by us like any asset (the

@@ -19,7 +19,7 @@ export function ErrorSummary({
   items: ErrorSummaryItem[];
   headingLevel?: 2 | 3;
 }) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('ui');
   const ref = useRef<HTMLDivElement>(null);
   const hasItems = items.length > 0;
 

@@ -11,7 +11,7 @@ function isProblemCode(code: string): code is ProblemCode {
  * message follows a language switch made after the error; otherwise the server's own title.
  */
 export function useProblemMessage(): (error: unknown) => string {
-  const { t, i18n } = useTranslation('accounts');
+  const { t, i18n } = useTranslation('ui');
   const locale = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
   return (error) => {
     if (!(error instanceof ApiError)) return t('form.genericError');

@@ -34,7 +34,7 @@ export function ChoiceGroup<V extends string>({
   onChange: (selected: V[]) => void;
   children?: ReactNode;
 }) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation('ui');
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

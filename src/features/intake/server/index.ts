@@ -1,0 +1,16 @@
+/** What other parts of makker may use from the intake feature. */
+
+export { applyIntakeRetention } from './apply-intake-retention.ts';
+export { findMunicipalitiesForPostcode } from './find-municipalities-for-postcode.ts';
+export {
+  decodePostcodeFile,
+  describePostcodeFileError,
+  importPostcodes,
+  type PostcodeFileError,
+  type PostcodeImportResult,
+  parsePostcodeCsv,
+} from './import-postcodes.ts';
+export { intakePersonalData } from './intake.personal-data.ts';
+export { intakeRoutes } from './intake.routes.ts';
+export { application, applicationEvent } from './intake.table.ts';
+export { seedDemoIntake } from './seed-demo-intake.ts';
