@@ -1,6 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLoginThrottle, purgeLoginThrottle } from '../features/accounts/server/index.ts';
+import {
+  createLoginThrottle,
+  purgeInvitations,
+  purgeLoginThrottle,
+} from '../features/accounts/server/index.ts';
+import { invitation } from '../features/accounts/server/invitation.table.ts';
 import { loginThrottle } from '../features/accounts/server/login-throttle.table.ts';
 import { job } from '../server/jobs.table.ts';
 import { JobRunner } from '../server/jobs.ts';
@@ -8,6 +13,7 @@ import { mailMessage } from '../server/mail.table.ts';
 import { queueMail } from '../server/mail.ts';
 import { smsMessage } from '../server/sms.table.ts';
 import { queueSms } from '../server/sms.ts';
+import { createProgramme } from '../server/testing/factories.ts';
 import { silentLogger } from '../server/testing/silent-logger.ts';
 import { createTestDatabase, type TestDatabase } from '../server/testing/test-database.ts';
 import { DAILY_JOB_KINDS, scheduleDailyJobs } from './daily-jobs.ts';
@@ -72,5 +78,58 @@ describe('daily housekeeping', () => {
     expect(before.length).toBeGreaterThan(0);
     expect(await purgeLoginThrottle(t.db.db)).toBe(0);
     expect(await purgeLoginThrottle(t.db.db, new Date(Date.now() + 2 * DAY))).toBe(before.length);
+  });
+
+  it('forgets invitations nobody accepted a month after they expired or were withdrawn', async () => {
+    const p = await createProgramme(t.db, 'Invitations');
+    const now = new Date();
+    const at = (days: number) => new Date(now.getTime() + days * DAY);
+    await t.db.withProgramme(p.id, (tx) =>
+      tx.insert(invitation).values([
+        {
+          programmeId: p.id,
+          name: 'Udløbet gammel',
+          email: 'a@x.test',
+          channel: 'email',
+          roles: ['peer'],
+          tokenHash: 'h1',
+          expiresAt: at(-31),
+        },
+        {
+          programmeId: p.id,
+          name: 'Udløbet ny',
+          email: 'b@x.test',
+          channel: 'email',
+          roles: ['peer'],
+          tokenHash: 'h2',
+          expiresAt: at(-3),
+        },
+        {
+          programmeId: p.id,
+          name: 'Trukket tilbage',
+          email: 'c@x.test',
+          channel: 'email',
+          roles: ['peer'],
+          tokenHash: 'h3',
+          expiresAt: at(10),
+          revokedAt: at(-40),
+        },
+        {
+          programmeId: p.id,
+          name: 'Taget imod',
+          email: 'd@x.test',
+          channel: 'email',
+          roles: ['peer'],
+          tokenHash: 'h4',
+          expiresAt: at(-90),
+          acceptedAt: at(-95),
+        },
+      ]),
+    );
+    expect(await purgeInvitations(t.db, now)).toBe(2);
+    const left = await t.db.withProgramme(p.id, (tx) =>
+      tx.select({ name: invitation.name }).from(invitation),
+    );
+    expect(left.map((i) => i.name).sort()).toEqual(['Taget imod', 'Udløbet ny']);
   });
 });

@@ -8,7 +8,12 @@ import type { Database } from '../server/db.ts';
 import { scheduleJob } from '../server/jobs.ts';
 
 /** The job kinds run daily; their handlers are in jobs.ts. */
-export const DAILY_JOB_KINDS = ['outbox.purge', 'login-throttle.purge', 'intake.retention'] as const;
+export const DAILY_JOB_KINDS = [
+  'outbox.purge',
+  'login-throttle.purge',
+  'invitations.purge',
+  'intake.retention',
+] as const;
 
 /** Queues today's daily jobs (no-op for those already queued today). */
 export async function scheduleDailyJobs(db: Database, now = new Date()): Promise<number> {

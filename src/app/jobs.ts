@@ -1,6 +1,6 @@
 /** The job handlers of every feature, by kind. */
 
-import { purgeLoginThrottle } from '../features/accounts/server/index.ts';
+import { purgeInvitations, purgeLoginThrottle } from '../features/accounts/server/index.ts';
 import { applyIntakeRetention } from '../features/intake/server/index.ts';
 import type { Env } from '../server/env.ts';
 import type { JobHandler } from '../server/jobs.ts';
@@ -22,6 +22,9 @@ export function jobHandlers(
     'outbox.purge': outboxPurgeHandler(env.OUTBOX_RETENTION_DAYS),
     'login-throttle.purge': async (_payload, { db }) => {
       await db.transaction((tx) => purgeLoginThrottle(tx));
+    },
+    'invitations.purge': async (_payload, { db }) => {
+      await purgeInvitations(db);
     },
     'intake.retention': async (_payload, { db }) => {
       await applyIntakeRetention(db);

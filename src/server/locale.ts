@@ -5,10 +5,14 @@ export const LOCALE_COOKIE = 'makker_lang';
 
 /** The language of a request: the remembered choice (cookie), then Accept-Language, then Danish. */
 export function requestLocale(request: FastifyRequest): ProblemLocale {
-  const cookie = request.headers.cookie ?? '';
+  const accept = request.headers['accept-language'];
+  return localeFromHeaders(request.headers.cookie ?? '', typeof accept === 'string' ? accept : undefined);
+}
+
+/** The same from raw header values (e.g. a Fetch `Request` inside better-auth's callbacks). */
+export function localeFromHeaders(cookie: string, accept: string | undefined): ProblemLocale {
   const chosen = /(?:^|;\s*)makker_lang=(da|en)(?:;|$)/.exec(cookie)?.[1];
   if (chosen === 'da' || chosen === 'en') return chosen;
-  const accept = request.headers['accept-language'];
   if (typeof accept === 'string') {
     const ranked = accept
       .split(',')

@@ -1,36 +1,11 @@
-import type { Page } from '@playwright/test';
-import {
-  expectLargeTapTargets,
-  expectNoAxeViolations,
-  expectNoHorizontalOverflow,
-} from './support/accessibility.check.ts';
+import { expectAccessiblePhonePage } from './support/accessibility.check.ts';
+import { fillDate, monthsAgo } from './support/application-form.helper.ts';
 import { expect, test } from './support/browser-guard.fixture.ts';
 import { readLinkFromMail } from './support/dev-mail.helper.ts';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
 const APPLICANT = { name: 'Mikkel Mentoransøger', email: 'mikkel.mentor@makker.example' };
-
-async function expectAccessible(page: Page, where: string) {
-  await expectNoAxeViolations(page, `${where} at 360 px`);
-  await expectNoHorizontalOverflow(page, `${where} at 360 px`);
-  await expectLargeTapTargets(page, `${where} at 360 px`);
-}
-
-/** Fills a date given as three fields (day, month, year) inside the group named `legend`. */
-async function fillDate(page: Page, legend: string, date: Date) {
-  const group = page.getByRole('group', { name: legend });
-  await group.getByRole('textbox', { name: 'Dag' }).fill(String(date.getDate()));
-  await group.getByRole('textbox', { name: 'Måned' }).fill(String(date.getMonth() + 1));
-  await group.getByRole('textbox', { name: 'År' }).fill(String(date.getFullYear()));
-}
-
-const monthsAgo = (months: number) => {
-  const date = new Date();
-  date.setDate(1);
-  date.setMonth(date.getMonth() - months);
-  return date;
-};
 
 test('a mentor applicant 8 months out of substitution treatment is told why not, and sends anyway', async ({
   page,
@@ -40,7 +15,7 @@ test('a mentor applicant 8 months out of substitution treatment is told why not,
   await page.getByRole('link', { name: 'Jeg vil gerne være peer-mentor' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ansøg om at blive peer-mentor');
   await expect(page.getByText('Trin 1 af 5')).toBeVisible();
-  await expectAccessible(page, 'the first step of the form');
+  await expectAccessiblePhonePage(page, 'the first step of the form');
 
   // Nothing typed: the form says what is missing, and where.
   await page.getByRole('button', { name: 'Næste' }).click();
@@ -55,7 +30,7 @@ test('a mentor applicant 8 months out of substitution treatment is told why not,
   await page.getByRole('textbox', { name: 'Postnummer' }).fill('7100');
   await page.getByRole('textbox', { name: 'Postnummer' }).blur();
   await expect(page.getByRole('combobox', { name: 'Kommune' })).toHaveValue('630');
-  await expectAccessible(page, 'the residence step');
+  await expectAccessiblePhonePage(page, 'the residence step');
   await page.getByRole('button', { name: 'Næste' }).click();
 
   // Three years free of abuse, but out of substitution treatment for only 8 months.
@@ -78,7 +53,7 @@ test('a mentor applicant 8 months out of substitution treatment is told why not,
   await notice
     .getByRole('textbox', { name: /Fortæl med dine egne ord/ })
     .fill('Jeg har været stoffri i tre år og har det godt uden medicin.');
-  await expectAccessible(page, 'the recovery step with the eligibility notice');
+  await expectAccessiblePhonePage(page, 'the recovery step with the eligibility notice');
   await page.getByRole('button', { name: 'Næste' }).click();
 
   await expect(page.getByText('Trin 4 af 5')).toBeVisible();
@@ -92,16 +67,16 @@ test('a mentor applicant 8 months out of substitution treatment is told why not,
   await page.getByRole('button', { name: 'Send ansøgningen' }).click();
   await expect(page.locator('.error-summary')).toContainText('Sæt kryds ved samtykket');
   await consents.getByRole('checkbox', { name: /behandler mine oplysninger/ }).check();
-  await expectAccessible(page, 'the consent step');
+  await expectAccessiblePhonePage(page, 'the consent step');
   await page.getByRole('button', { name: 'Send ansøgningen' }).click();
 
   await expect(page.getByRole('heading', { name: 'Tak! Vi har fået din ansøgning' })).toBeVisible();
-  await expectAccessible(page, 'the thank-you page');
+  await expectAccessiblePhonePage(page, 'the thank-you page');
 
   // The receipt's link leads to the status page, where the consent can be seen.
   const link = await readLinkFromMail(page, APPLICANT.email, 'Vi har fået din ansøgning');
   await page.goto(link.href);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Din ansøgning');
   await expect(page.getByText('Sendt – vi har fået den').first()).toBeVisible();
-  await expectAccessible(page, 'the status page');
+  await expectAccessiblePhonePage(page, 'the status page');
 });

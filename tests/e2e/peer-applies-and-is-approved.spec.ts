@@ -1,34 +1,12 @@
-import type { Page } from '@playwright/test';
-import {
-  expectLargeTapTargets,
-  expectNoAxeViolations,
-  expectNoHorizontalOverflow,
-} from './support/accessibility.check.ts';
+import { expectAccessiblePhonePage } from './support/accessibility.check.ts';
+import { fillDate, monthsAgo } from './support/application-form.helper.ts';
 import { expect, test } from './support/browser-guard.fixture.ts';
+import { logInAsDemoStaff } from './support/demo-login.helper.ts';
 import { readLinkFromMail } from './support/dev-mail.helper.ts';
-import { totpCode } from './support/totp.helper.ts';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
-const STAFF = {
-  email: 'staff@makker.example',
-  password: 'demo-staff-makker',
-  secret: 'MAKKERDEMOSTAFFLENESOERENSENTOTP',
-};
 const PEER = { name: 'Pernille Peeransøger', email: 'pernille.peer@makker.example', phone: '51 52 53 54' };
-
-async function expectAccessible(page: Page, where: string) {
-  await expectNoAxeViolations(page, `${where} at 360 px`);
-  await expectNoHorizontalOverflow(page, `${where} at 360 px`);
-  await expectLargeTapTargets(page, `${where} at 360 px`);
-}
-
-async function fillDate(page: Page, legend: string, date: Date) {
-  const group = page.getByRole('group', { name: legend });
-  await group.getByRole('textbox', { name: 'Dag' }).fill(String(date.getDate()));
-  await group.getByRole('textbox', { name: 'Måned' }).fill(String(date.getMonth() + 1));
-  await group.getByRole('textbox', { name: 'År' }).fill(String(date.getFullYear()));
-}
 
 test('a peer applies on a phone, closes the page half way, continues from the link and is approved', async ({
   page,
@@ -69,19 +47,16 @@ test('a peer applies on a phone, closes the page half way, continues from the li
     .getByRole('group', { name: 'Er du fri af alkohol og stoffer nu?' })
     .getByRole('radio', { name: 'Ja' })
     .check();
-  const twoMonthsAgo = new Date();
-  twoMonthsAgo.setDate(1);
-  twoMonthsAgo.setMonth(twoMonthsAgo.getMonth() - 2);
-  await fillDate(page, 'Hvornår stoppede du?', twoMonthsAgo);
+  await fillDate(page, 'Hvornår stoppede du?', monthsAgo(2));
   await page.getByRole('radio', { name: 'Nej, aldrig' }).check();
   await expect(page.getByText('Du opfylder betingelserne')).toBeVisible();
-  await expectAccessible(page, 'the recovery step, eligible');
+  await expectAccessiblePhonePage(page, 'the recovery step, eligible');
   await page.getByRole('button', { name: 'Næste' }).click();
 
   await page.getByRole('textbox', { name: /Hvad håber du/ }).fill('En at drikke kaffe og gå ture med.');
   await page.getByRole('checkbox', { name: 'Drikke kaffe' }).check();
   await page.getByRole('checkbox', { name: 'tirsdag' }).check();
-  await expectAccessible(page, 'the wishes step');
+  await expectAccessiblePhonePage(page, 'the wishes step');
   await page.getByRole('button', { name: 'Næste' }).click();
   await page
     .getByRole('group', { name: 'Samtykke' })
@@ -92,12 +67,7 @@ test('a peer applies on a phone, closes the page half way, continues from the li
 
   // Staff approve the application in the visitation.
   await page.goto('/log-ind?tilbage=/visitation');
-  const login = page.getByRole('region', { name: 'Log ind med adgangskode' });
-  await login.getByRole('textbox', { name: 'E-mail' }).fill(STAFF.email);
-  await login.getByLabel('Adgangskode', { exact: true }).fill(STAFF.password);
-  await login.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('textbox', { name: 'Kode fra appen' }).fill(totpCode(STAFF.secret));
-  await page.getByRole('main').getByRole('button', { name: 'Log ind' }).click();
+  await logInAsDemoStaff(page);
   await expect(page).toHaveURL(/\/visitation/);
   await page.getByRole('searchbox', { name: 'Søg' }).fill('Pernille');
   await page.getByRole('button', { name: 'Vis ansøgninger' }).click();
@@ -115,7 +85,7 @@ test('a peer applies on a phone, closes the page half way, continues from the li
   const status = await readLinkFromMail(page, PEER.email, 'Du er optaget');
   await page.goto(status.href);
   await expect(page.getByText('Du er optaget').first()).toBeVisible();
-  await expectAccessible(page, 'the status page after approval');
+  await expectAccessiblePhonePage(page, 'the status page after approval');
   const invitation = await readLinkFromMail(page, PEER.email, 'Invitation til');
   await page.goto(invitation.href);
   await expect(page.getByText('Du er inviteret til Peer-fællesskabet Vejle som peer.')).toBeVisible();

@@ -5,13 +5,7 @@ import {
   expectNoHorizontalOverflow,
 } from './support/accessibility.check.ts';
 import { expect, test } from './support/browser-guard.fixture.ts';
-import { totpCode } from './support/totp.helper.ts';
-
-const STAFF = {
-  email: 'staff@makker.example',
-  password: 'demo-staff-makker',
-  secret: 'MAKKERDEMOSTAFFLENESOERENSENTOTP',
-};
+import { logInAsDemoStaff } from './support/demo-login.helper.ts';
 
 async function checkBothWidths(page: Page, where: string) {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -21,15 +15,6 @@ async function checkBothWidths(page: Page, where: string) {
   await expectNoHorizontalOverflow(page, `${where} at 320 px`);
   await expectLargeTapTargets(page, `${where} at 320 px`);
   await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-async function logInAsStaff(page: Page) {
-  const form = page.getByRole('region', { name: 'Log ind med adgangskode' });
-  await form.getByRole('textbox', { name: 'E-mail' }).fill(STAFF.email);
-  await form.getByLabel('Adgangskode', { exact: true }).fill(STAFF.password);
-  await form.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('textbox', { name: 'Kode fra appen' }).fill(totpCode(STAFF.secret));
-  await page.getByRole('main').getByRole('button', { name: 'Log ind' }).click();
 }
 
 // The demo applicants this journey changes (Thomas Ravn, Sofie Lund) are used by no other
@@ -43,7 +28,7 @@ test('a staff member screens a mentor applicant and moves peers on in bulk', asy
   browserGuard.allowConsoleError(/status of 409 .*\/applications\/status\)$/);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/log-ind');
-  await logInAsStaff(page);
+  await logInAsDemoStaff(page);
   await expect(page).toHaveURL('/min-side');
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Visitation' }).click();
   await expect(page).toHaveURL('/visitation');

@@ -50,3 +50,11 @@ export async function expectLargeTapTargets(page: Page, where: string): Promise<
   );
   expect(small, `tap targets smaller than 44 px on ${where}`).toEqual([]);
 }
+
+/** All three checks at the page's current viewport width: axe, no sideways scrolling, tap targets. */
+export async function expectAccessiblePhonePage(page: Page, where: string): Promise<void> {
+  const width = page.viewportSize()?.width ?? 0;
+  await expectNoAxeViolations(page, `${where} at ${width} px`);
+  await expectNoHorizontalOverflow(page, `${where} at ${width} px`);
+  await expectLargeTapTargets(page, `${where} at ${width} px`);
+}

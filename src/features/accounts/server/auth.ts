@@ -15,6 +15,7 @@ import type { Env } from '../../../server/env.ts';
 import { queueMail } from '../../../server/mail.ts';
 import { recordAudit } from '../../audit/server/index.ts';
 import { appUser, authAccount, authSession, authTwoFactor, authVerification } from './auth.table.ts';
+import { authMail } from './auth-messages.ts';
 import { hashPassword, verifyPassword } from './hash-password.ts';
 import { oidcPlugins } from './oidc.ts';
 import { passkey } from './passkey.table.ts';
@@ -63,13 +64,9 @@ export function createAuth(options: { db: Database; env: AuthEnv }) {
       // as long as a real check), and a rule refusing it there would tell that the e-mail is
       // not registered.
       password: { hash: hashPassword, verify: verifyPassword },
-      async sendResetPassword({ user, url }) {
+      async sendResetPassword({ user, url }, request) {
         await db.transaction((tx) =>
-          queueMail(tx, {
-            to: user.email,
-            subject: 'Ny adgangskode til makker',
-            text: `Hej\n\nBrug dette link for at vælge en ny adgangskode (det virker i en time):\n${url}\n\nHar du ikke bedt om det, kan du se bort fra denne mail.`,
-          }),
+          queueMail(tx, { to: user.email, ...authMail('resetPassword', url, request?.headers) }),
         );
       },
     },
@@ -171,7 +168,7 @@ export function createAuth(options: { db: Database; env: AuthEnv }) {
       magicLink({
         expiresIn: 15 * 60,
         disableSignUp: true,
-        async sendMagicLink({ email, url }) {
+        async sendMagicLink({ email, url }, ctx) {
           // Only people who have an account get a link; the answer is the same either way. A link
           // would skip the second factor, so it is not sent to someone with two-factor login
           // either (decision 017): they log in with password and code.
@@ -180,13 +177,8 @@ export function createAuth(options: { db: Database; env: AuthEnv }) {
             .from(appUser)
             .where(eq(appUser.email, email.toLowerCase()));
           if (!known || known.twoFactorEnabled) return;
-          await db.transaction((tx) =>
-            queueMail(tx, {
-              to: email,
-              subject: 'Dit link til at logge ind på makker',
-              text: `Hej\n\nTryk på linket for at logge ind. Det virker i 15 minutter og kun én gang:\n${url}\n\nHar du ikke bedt om det, kan du se bort fra denne mail.`,
-            }),
-          );
+          const headers = ctx?.request?.headers ?? ctx?.headers;
+          await db.transaction((tx) => queueMail(tx, { to: email, ...authMail('loginLink', url, headers) }));
         },
       }),
       twoFactor({

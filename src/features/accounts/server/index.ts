@@ -9,6 +9,7 @@ export { createUser } from './create-user.ts';
 export { queueInvitation } from './invitations.ts';
 export { loginOptionsRoutes } from './login-options.routes.ts';
 export { createLoginThrottle, purgeLoginThrottle } from './login-throttle.ts';
+export { purgeInvitations } from './purge-invitations.ts';
 export { recordFailedLogin } from './record-failed-login.ts';
 export { resolveActor } from './resolve-actor.ts';
 /** Pending, accepted, expired and withdrawn invitations for the demo programme's /personer. */

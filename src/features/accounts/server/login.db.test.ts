@@ -141,6 +141,23 @@ describe('logging in', () => {
     expect(sessionCookie(again)).toBeUndefined();
   });
 
+  it('writes the login link and new-password e-mails in the language the person chose', async () => {
+    const english = (url: string, payload: object) =>
+      s.app.inject({ method: 'POST', url, payload, headers: { origin, cookie: 'makker_lang=en' } });
+    await english('/api/auth/sign-in/magic-link', { email: peer.email, callbackURL: '/' });
+    const [link] = await listOutbox(s.t.db, 1);
+    expect(link!.subject).toBe('Your link to log in to makker');
+    expect(link!.textBody).toContain('It works for 15 minutes');
+    await s.app.inject({
+      method: 'POST',
+      url: '/api/auth/request-password-reset',
+      payload: { email: peer.email, redirectTo: '/' },
+      headers: { origin, 'accept-language': 'en-GB,en;q=0.9' },
+    });
+    const [reset] = await listOutbox(s.t.db, 1);
+    expect(reset!.subject).toBe('A new password for makker');
+  });
+
   it('does not tell whether an e-mail is registered when asked for a link', async () => {
     const before = (await s.t.db.db.select().from(mailMessage)).length;
     const res = await post('/api/auth/sign-in/magic-link', {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DkfdsIcon } from '../../ui/web/index.ts';
+import { DkfdsIcon, TextAreaField } from '../../ui/web/index.ts';
 import type { EligibilityRule } from '../eligibility.contract.ts';
 import { evaluateEligibility, explainUnmet } from '../eligibility.ts';
 import type { StepProps } from './application-steps.ts';
@@ -66,23 +66,13 @@ export function EligibilityNotice({ answers, setAnswers, form }: StepProps) {
         </>
       ) : null}
       <p>{t('eligibility.sendAnyway')}</p>
-      <div className="form-group">
-        <label className="form-label" htmlFor="application-own-words">
-          {t('eligibility.ownWords')} <span className="weight-normal">{t('form.optional')}</span>
-        </label>
-        <span className="form-hint" id="application-own-words-hint">
-          {t('eligibility.ownWordsHint')}
-        </span>
-        <textarea
-          id="application-own-words"
-          className="form-input"
-          rows={4}
-          maxLength={2000}
-          aria-describedby="application-own-words-hint"
-          value={answers.ownWords ?? ''}
-          onChange={(event) => setAnswers((a) => ({ ...a, ownWords: event.target.value || undefined }))}
-        />
-      </div>
+      <TextAreaField
+        id="application-own-words"
+        label={`${t('eligibility.ownWords')} ${t('form.optional')}`}
+        hint={t('eligibility.ownWordsHint')}
+        value={answers.ownWords ?? ''}
+        onChange={(event) => setAnswers((a) => ({ ...a, ownWords: event.target.value || undefined }))}
+      />
     </section>
   );
 }

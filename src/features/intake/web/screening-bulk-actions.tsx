@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, type ErrorSummaryItem, useProblemMessage } from '../../ui/web/index.ts';
+import { ErrorSummary, type ErrorSummaryItem, TextAreaField, useProblemMessage } from '../../ui/web/index.ts';
 import type { ApplicationSummary } from '../intake.contract.ts';
 import { changeApplicationStatus, type StatusChangeRequest, screeningKey } from './screening.requests.ts';
 import { selectBoxId } from './screening-queue-table.tsx';
-import { ScreeningReasonField } from './screening-reason-field.tsx';
 import { ScreeningStatusMessage } from './screening-status-message.tsx';
 
 type BulkTo = Extract<StatusChangeRequest['to'], 'contacted' | 'waiting-list'>;
@@ -106,7 +105,7 @@ export function ScreeningBulkActions({
           <form noValidate onSubmit={waitingList} className="screening-bulk-waiting">
             <h3>{t('queue.bulk.waitingTitle')}</h3>
             <p>{t('queue.bulk.waitingHint')}</p>
-            <ScreeningReasonField
+            <TextAreaField
               id="screening-bulk-reason"
               label={t('queue.bulk.reason')}
               error={reasonError}

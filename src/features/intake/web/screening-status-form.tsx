@@ -2,11 +2,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api-client.ts';
-import { ChoiceGroup, ErrorSummary, type ErrorSummaryItem, useProblemMessage } from '../../ui/web/index.ts';
+import {
+  ChoiceGroup,
+  ErrorSummary,
+  type ErrorSummaryItem,
+  TextAreaField,
+  useProblemMessage,
+} from '../../ui/web/index.ts';
 import type { ApplicationDetail, ApplicationStatus } from '../intake.contract.ts';
 import { changeApplicationStatus, screeningKey } from './screening.requests.ts';
 import { useScreeningFormat } from './screening-format.ts';
-import { ScreeningReasonField } from './screening-reason-field.tsx';
 
 /** The server's REASON_REQUIRED: decisions end screening, and staff say why. */
 const DECISIONS: readonly ApplicationStatus[] = ['approved', 'waiting-list', 'declined', 'withdrawn'];
@@ -94,7 +99,7 @@ export function ScreeningStatusForm({
         selected={to}
         onChange={setTo}
       />
-      <ScreeningReasonField
+      <TextAreaField
         id={REASON_ID}
         label={t('change.reason')}
         hint={t('change.reasonHint')}

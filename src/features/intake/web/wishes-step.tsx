@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ChoiceGroup } from '../../ui/web/index.ts';
+import { ChoiceGroup, TextAreaField } from '../../ui/web/index.ts';
 import { HEARD_FROM, INTERESTS, PART_OF_DAY } from '../intake.contract.ts';
 import type { StepProps } from './application-steps.ts';
 
@@ -15,23 +15,13 @@ export function WishesStep({ answers, setAnswers }: StepProps) {
   const availability = answers.availability ?? { weekdays: [], partsOfDay: [] };
   return (
     <>
-      <div className="form-group">
-        <label className="form-label" htmlFor="application-hopes">
-          {t('wishes.hopes')} <span className="weight-normal">{t('form.optional')}</span>
-        </label>
-        <span className="form-hint" id="application-hopes-hint">
-          {t('wishes.hopesHint')}
-        </span>
-        <textarea
-          id="application-hopes"
-          className="form-input"
-          rows={4}
-          maxLength={2000}
-          aria-describedby="application-hopes-hint"
-          value={answers.hopes ?? ''}
-          onChange={(event) => setAnswers((a) => ({ ...a, hopes: event.target.value || undefined }))}
-        />
-      </div>
+      <TextAreaField
+        id="application-hopes"
+        label={`${t('wishes.hopes')} ${t('form.optional')}`}
+        hint={t('wishes.hopesHint')}
+        value={answers.hopes ?? ''}
+        onChange={(event) => setAnswers((a) => ({ ...a, hopes: event.target.value || undefined }))}
+      />
       <ChoiceGroup
         id="application-interests"
         type="checkbox"

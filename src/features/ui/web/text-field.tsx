@@ -1,21 +1,35 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> {
+interface FieldFrameProps {
   id: string;
   label: string;
   hint?: ReactNode;
   /** Shown under the label and read with the field; marks the field invalid. */
   error?: string | undefined;
+}
+
+export interface TextFieldProps
+  extends FieldFrameProps,
+    Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> {
   /** Placed after the input inside the group, e.g. the show-password button. */
   after?: ReactNode;
 }
 
+export type TextAreaFieldProps = FieldFrameProps &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className'>;
+
 /**
- * The one form field of the app (DKFDS markup): label, hint and error message tied to the input
- * with aria-describedby, so a screen reader reads them when the field gets focus.
+ * Label, hint and error message of a field (DKFDS markup), tied to the control with
+ * aria-describedby, so a screen reader reads them when the field gets focus.
  */
-export function TextField({ id, label, hint, error, after, ...input }: TextFieldProps) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: FieldFrameProps & { children: (aria: { describedBy?: string; invalid?: true }) => ReactNode }) {
   const { t } = useTranslation('ui');
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -36,14 +50,46 @@ export function TextField({ id, label, hint, error, after, ...input }: TextField
           {error}
         </span>
       ) : null}
-      <input
-        id={id}
-        className="form-input"
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
-      {after}
+      {children({ ...(describedBy ? { describedBy } : {}), ...(error ? { invalid: true as const } : {}) })}
     </div>
+  );
+}
+
+/** The one text field of the app. */
+export function TextField({ id, label, hint, error, after, ...input }: TextFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {({ describedBy, invalid }) => (
+        <>
+          <input
+            id={id}
+            className="form-input"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            {...input}
+          />
+          {after}
+        </>
+      )}
+    </FieldFrame>
+  );
+}
+
+/** The one multi-line text field of the app (free text: hopes, own words, reasons). */
+export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {({ describedBy, invalid }) => (
+        <textarea
+          id={id}
+          className="form-input"
+          rows={4}
+          maxLength={2000}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          {...textarea}
+        />
+      )}
+    </FieldFrame>
   );
 }
