@@ -80,6 +80,7 @@ test('a peer applies on a phone, closes the page half way, continues from the li
   await page.getByRole('button', { name: 'Gem status' }).click();
   await expect(page.getByText('Ansøgeren får en invitation til at logge ind.').first()).toBeVisible();
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Log ud' }).click();
+  await expect(page).toHaveURL('/log-ind?logget-ud');
 
   // The applicant is told, in plain Danish, and invited to log in.
   const status = await readLinkFromMail(page, PEER.email, 'Du er optaget');
