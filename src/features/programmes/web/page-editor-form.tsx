@@ -83,6 +83,7 @@ export function PageEditorForm({
       blank={() => ''}
       firstFieldId={(i) => fieldId(`${list}.${i}`)}
       onChange={(items) => set(list, items)}
+      single
     >
       {(text, i, update) => (
         <TextField
@@ -130,6 +131,7 @@ export function PageEditorForm({
         blank={() => ''}
         firstFieldId={(i) => fieldId(`what.${i}`)}
         onChange={(items) => set('what', items)}
+        single
       >
         {(text, i, update) => (
           <TextAreaField

@@ -17,6 +17,7 @@ export function EditableList<T>({
   blank,
   firstFieldId,
   onChange,
+  single = false,
   children,
 }: {
   id: string;
@@ -29,6 +30,8 @@ export function EditableList<T>({
   blank: () => T;
   firstFieldId: (index: number) => string;
   onChange: (items: T[]) => void;
+  /** One field per item (a line, a paragraph): no fieldset around it, the field's label says which. */
+  single?: boolean;
   children: (item: T, index: number, update: (next: T) => void) => ReactNode;
 }) {
   const { t } = useTranslation('settings');
@@ -50,27 +53,41 @@ export function EditableList<T>({
       </h2>
       {hint ? <p className="form-hint">{hint}</p> : null}
       {items.length === 0 ? <p>{t('page.none')}</p> : null}
-      {items.map((item, index) => (
+      {items.map((item, index) => {
+        const fields = children(item, index, (next) =>
+          onChange(items.map((old, i) => (i === index ? next : old))),
+        );
         // Items have no ids of their own; the position is what the fields and errors are named by.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above
-        <fieldset key={index} className="settings-item">
-          <legend className="h4">{itemName(index + 1)}</legend>
-          {children(item, index, (next) => onChange(items.map((old, i) => (i === index ? next : old))))}
-          <button
-            type="button"
-            className="button button-tertiary settings-remove"
-            onClick={() => remove(index)}
-          >
-            {t('page.remove')}
-            <span className="sr-only"> {itemName(index + 1).toLowerCase()}</span>
-          </button>
-        </fieldset>
-      ))}
+        return single ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <div key={index} className="settings-line">
+            {fields}
+            <RemoveButton name={itemName(index + 1)} onClick={() => remove(index)} />
+          </div>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <fieldset key={index} className="settings-item">
+            <legend className="h4">{itemName(index + 1)}</legend>
+            {fields}
+            <RemoveButton name={itemName(index + 1)} onClick={() => remove(index)} />
+          </fieldset>
+        );
+      })}
       {items.length < max ? (
         <button type="button" className="button button-secondary" onClick={add}>
           {addLabel}
         </button>
       ) : null}
     </section>
+  );
+}
+
+function RemoveButton({ name, onClick }: { name: string; onClick: () => void }) {
+  const { t } = useTranslation('settings');
+  return (
+    <button type="button" className="button button-tertiary settings-remove" onClick={onClick}>
+      {t('page.remove')}
+      <span className="sr-only"> {name.toLowerCase()}</span>
+    </button>
   );
 }
