@@ -176,6 +176,7 @@ describe('authorization matrix', () => {
       slug: scope === 'other-programme' ? elsewhereSlug : homeSlug,
       role: 'peer',
       applicationId: applicationCase?.id,
+      locale: 'da',
     };
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = params[name];
@@ -207,6 +208,16 @@ describe('authorization matrix', () => {
         to: 'contacted',
       },
       'put /api/programmes/{programmeId}/intake-settings': DEFAULT_INTAKE_SETTINGS,
+      'put /api/programmes/{programmeId}/page/{locale}': {
+        title: 'Matrix',
+        tagline: '',
+        what: [],
+        who: [],
+        how: [],
+        contacts: [],
+        cafe: [],
+        support: [],
+      },
       'post /api/programmes/{programmeId}/privacy-notices': {
         text: { da: 'Sådan passer vi på dine data.', en: 'How we take care of your data.' },
         consents: [{ key: 'processing', required: true, label: { da: 'Ja', en: 'Yes' } }],

@@ -241,6 +241,12 @@ export const problems = {
     da: 'Skriv en begrundelse for afgørelsen.',
     en: 'Write a reason for the decision.',
   },
+  // The programme's public page (features/programmes).
+  PROGRAMME_PAGE_NOT_FOUND: {
+    status: 404,
+    da: 'Projektets side findes ikke på det sprog endnu.',
+    en: "The programme's page does not exist in that language yet.",
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

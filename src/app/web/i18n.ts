@@ -5,8 +5,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { accountsMessages } from '../../features/accounts/web/index.ts';
-import { intakeMessages, screeningMessages } from '../../features/intake/web/index.ts';
-import { programmesMessages } from '../../features/programmes/web/index.ts';
+import {
+  intakeMessages,
+  intakeSettingsMessages,
+  screeningMessages,
+} from '../../features/intake/web/index.ts';
+import { programmesMessages, settingsMessages } from '../../features/programmes/web/index.ts';
 import { uiMessages } from '../../features/ui/web/index.ts';
 import { appMessages } from './app.i18n.ts';
 import {
@@ -25,6 +29,8 @@ const resources = {
     ui: uiMessages.da,
     intake: intakeMessages.da,
     screening: screeningMessages.da,
+    settings: settingsMessages.da,
+    intakeSettings: intakeSettingsMessages.da,
   },
   en: {
     app: appMessages.en,
@@ -33,6 +39,8 @@ const resources = {
     ui: uiMessages.en,
     intake: intakeMessages.en,
     screening: screeningMessages.en,
+    settings: settingsMessages.en,
+    intakeSettings: intakeSettingsMessages.en,
   },
 } as const;
 

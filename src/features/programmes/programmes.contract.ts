@@ -63,3 +63,15 @@ export const programmePageResponseSchema = z.object({
   content: programmePageContentSchema,
 });
 export type ProgrammePageResponse = z.infer<typeof programmePageResponseSchema>;
+
+/** Staff editing the page: the programme by id (as every staff route) and the language. */
+export const programmePageEditParamsSchema = z.object({
+  programmeId: z.string().uuid(),
+  locale: localeSchema,
+});
+export const programmePageEditResponseSchema = z.object({
+  locale: localeSchema,
+  content: programmePageContentSchema,
+  updatedAt: z.string(),
+});
+export type ProgrammePageEditResponse = z.infer<typeof programmePageEditResponseSchema>;

@@ -9,6 +9,7 @@ import { myDataMessages } from './my-data.i18n.ts';
 
 const da = {
   navScreening: 'Visitation',
+  navSettings: 'Indstillinger',
   nav: 'Personer',
   documentTitle: 'Personer',
   title: 'Personer',
@@ -145,6 +146,7 @@ const da = {
 
 const en: typeof da = {
   navScreening: 'Screening',
+  navSettings: 'Settings',
   nav: 'People',
   documentTitle: 'People',
   title: 'People',

@@ -8,9 +8,12 @@ import { ApplicationFormPage } from './application-form-page.tsx';
 import { ApplicationStatusPage } from './application-status-page.tsx';
 import { ScreeningApplicationPage } from './screening-application-page.tsx';
 import { ScreeningQueuePage } from './screening-queue-page.tsx';
+import { IntakeSettingsPage } from './settings-intake-page.tsx';
+import { PrivacySettingsPage } from './settings-privacy-page.tsx';
 
 export { intakeMessages } from './intake.i18n.ts';
 export { screeningMessages } from './screening.i18n.ts';
+export { intakeSettingsMessages } from './settings.i18n.ts';
 
 /** Danish addresses, as people read them aloud and type them. */
 export const intakeRoutes: RouteObject[] = [
@@ -18,4 +21,6 @@ export const intakeRoutes: RouteObject[] = [
   { path: '/ansoegning', Component: ApplicationStatusPage },
   { path: '/visitation', Component: ScreeningQueuePage },
   { path: '/visitation/:applicationId', Component: ScreeningApplicationPage },
+  { path: '/indstillinger/optagelse', Component: IntakeSettingsPage },
+  { path: '/indstillinger/privatliv', Component: PrivacySettingsPage },
 ];

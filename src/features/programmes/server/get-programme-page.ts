@@ -4,7 +4,7 @@ import type { Database } from '../../../server/db.ts';
 import { AppError } from '../../../server/errors.ts';
 import type { Locale, ProgrammePageResponse } from '../programmes.contract.ts';
 import { programme, programmePage } from './programme.table.ts';
-import { programmesPolicy } from './programmes.policy.ts';
+import { authorize } from './programmes.policy.ts';
 import type { PublicCache } from './public-cache.ts';
 
 /** The public page of a programme in the asked language, else in the programme's default one. */
@@ -15,7 +15,7 @@ export async function getProgrammePage(options: {
   locale: Locale;
   cache: PublicCache;
 }): Promise<ProgrammePageResponse> {
-  if (!programmesPolicy.canReadPublicPage(options.actor)) throw new AppError('FORBIDDEN');
+  authorize(options.actor, 'page.readPublic');
   return options.cache.get(`page:${options.slug}:${options.locale}`, () =>
     readPage(options),
   ) as Promise<ProgrammePageResponse>;

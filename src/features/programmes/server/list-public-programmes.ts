@@ -1,10 +1,9 @@
 import { asc } from 'drizzle-orm';
 import type { Actor } from '../../../server/access.ts';
 import type { Database } from '../../../server/db.ts';
-import { AppError } from '../../../server/errors.ts';
 import type { ProgrammeSummary } from '../programmes.contract.ts';
 import { programme } from './programme.table.ts';
-import { programmesPolicy } from './programmes.policy.ts';
+import { authorize } from './programmes.policy.ts';
 import type { PublicCache } from './public-cache.ts';
 
 /** The programmes of this installation (public, so cached briefly). */
@@ -13,7 +12,7 @@ export async function listPublicProgrammes(options: {
   actor: Actor;
   cache: PublicCache;
 }): Promise<ProgrammeSummary[]> {
-  if (!programmesPolicy.canReadPublicPage(options.actor)) throw new AppError('FORBIDDEN');
+  authorize(options.actor, 'page.readPublic');
   // `.execute()`: a Drizzle query is a lazy thenable that would run again on every await of the
   // cached value; the cache must hold the result.
   return options.cache.get('programmes', () =>

@@ -4,12 +4,17 @@ import type { App } from '../../../server/http.ts';
 import { requestLocale } from '../../../server/locale.ts';
 import {
   programmeListResponseSchema,
+  programmePageContentSchema,
+  programmePageEditParamsSchema,
+  programmePageEditResponseSchema,
   programmePageParamsSchema,
   programmePageQuerySchema,
   programmePageResponseSchema,
 } from '../programmes.contract.ts';
 import { getProgrammePage } from './get-programme-page.ts';
 import { listPublicProgrammes } from './list-public-programmes.ts';
+import { getProgrammePageForEditing, updateProgrammePage } from './manage-programme-page.ts';
+import { programmesAccess } from './programmes.policy.ts';
 import { createPublicCache } from './public-cache.ts';
 
 export function programmesRoutes(app: App, deps: { db: Database }) {
@@ -17,7 +22,7 @@ export function programmesRoutes(app: App, deps: { db: Database }) {
   app.get(
     '/api/public/programmes',
     {
-      config: { access: 'public' },
+      config: { access: programmesAccess['page.readPublic'] },
       schema: {
         tags: ['programmes'],
         summary: 'The programmes of this installation',
@@ -32,7 +37,7 @@ export function programmesRoutes(app: App, deps: { db: Database }) {
   app.get(
     '/api/public/programmes/:slug/page',
     {
-      config: { access: 'public' },
+      config: { access: programmesAccess['page.readPublic'] },
       schema: {
         tags: ['programmes'],
         summary: "A programme's public page (the flyer)",
@@ -47,6 +52,50 @@ export function programmesRoutes(app: App, deps: { db: Database }) {
         actor: request.actor,
         slug: request.params.slug,
         locale: request.query.locale ?? requestLocale(request),
+        cache,
+      }),
+  );
+
+  const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+  app.get(
+    '/api/programmes/:programmeId/page/:locale',
+    {
+      config: { access: programmesAccess['page.read'] },
+      schema: {
+        tags: ['programmes'],
+        summary: "The programme's public page in one language, as stored (for the editor)",
+        params: programmePageEditParamsSchema,
+        response: { 200: programmePageEditResponseSchema, ...problems },
+      },
+    },
+    async (request) =>
+      getProgrammePageForEditing({
+        db: deps.db,
+        actor: request.actor,
+        requestId: request.id,
+        ...request.params,
+      }),
+  );
+
+  app.put(
+    '/api/programmes/:programmeId/page/:locale',
+    {
+      config: { access: programmesAccess['page.update'] },
+      schema: {
+        tags: ['programmes'],
+        summary: "Create or replace the programme's public page in one language",
+        params: programmePageEditParamsSchema,
+        body: programmePageContentSchema,
+        response: { 200: programmePageEditResponseSchema, ...problems },
+      },
+    },
+    async (request) =>
+      updateProgrammePage({
+        db: deps.db,
+        actor: request.actor,
+        requestId: request.id,
+        ...request.params,
+        content: request.body,
         cache,
       }),
   );

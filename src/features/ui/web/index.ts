@@ -5,6 +5,6 @@
 export { type Choice, ChoiceGroup } from './choice-group.tsx';
 export { DkfdsIcon, type DkfdsIconName } from './dkfds-icon.tsx';
 export { ErrorSummary, type ErrorSummaryItem } from './error-summary.tsx';
-export { useProblemMessage } from './problem-message.ts';
+export { useFieldProblems, useProblemMessage } from './problem-message.ts';
 export { TextAreaField, type TextAreaFieldProps, TextField, type TextFieldProps } from './text-field.tsx';
 export { uiMessages } from './ui.i18n.ts';

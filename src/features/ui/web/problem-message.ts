@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api-client.ts';
-import { type ProblemCode, problems, problemTitle } from '../../../shared/problems.ts';
+import { fieldMessage, type ProblemCode, problems, problemTitle } from '../../../shared/problems.ts';
 
 function isProblemCode(code: string): code is ProblemCode {
   return Object.hasOwn(problems, code);
@@ -18,5 +18,24 @@ export function useProblemMessage(): (error: unknown) => string {
     if (error.code === 'NETWORK_ERROR') return t('form.networkError');
     if (isProblemCode(error.code)) return problemTitle(error.code, locale);
     return error.title || t('form.genericError');
+  };
+}
+
+/**
+ * The server's field errors of a failed call (VALIDATION_FAILED and the like), by the field's
+ * path in the body without `body.` (`contacts.0.email`), each translated from its issue code, so
+ * a form can show them beside the fields they name.
+ */
+export function useFieldProblems(): (error: unknown) => Record<string, string> {
+  const { i18n } = useTranslation('ui');
+  const locale = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  return (error) => {
+    const found: Record<string, string> = {};
+    if (!(error instanceof ApiError)) return found;
+    for (const issue of error.errors) {
+      const path = issue.path.replace(/^body\.?/, '');
+      if (path && !found[path]) found[path] = fieldMessage(issue.code, locale);
+    }
+    return found;
   };
 }
