@@ -206,6 +206,14 @@ describe('authorization matrix', () => {
         applicationIds: [applicationCase?.id],
         to: 'contacted',
       },
+      'post /api/programmes/{programmeId}/applications/{applicationId}/interview': {
+        startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        place: 'Caféen, Vejle',
+      },
+      'put /api/programmes/{programmeId}/applications/{applicationId}/interview/notes': {
+        notes: 'Matrix',
+        checklist: { motivation: true },
+      },
       'put /api/programmes/{programmeId}/intake-settings': DEFAULT_INTAKE_SETTINGS,
       'post /api/programmes/{programmeId}/privacy-notices': {
         text: { da: 'Sådan passer vi på dine data.', en: 'How we take care of your data.' },

@@ -20,7 +20,13 @@ describe('the demo programme', () => {
 
   it('is seeded once, with users, invitations and applications, and a second seed adds nothing', async () => {
     const first = await seedDemo(t.db, { NODE_ENV: 'development', authSecret: 'x'.repeat(40) });
-    expect(first.logins.map((l) => l.role).sort()).toEqual(['admin', 'mentor', 'peer', 'researcher', 'staff']);
+    expect(first.logins.map((l) => l.role).sort()).toEqual([
+      'admin',
+      'mentor',
+      'peer',
+      'researcher',
+      'staff',
+    ]);
     await seedDemo(t.db, { NODE_ENV: 'development', authSecret: 'x'.repeat(40) });
     const [row] = await t.db.db.select({ n: count() }).from(programme);
     expect(Number(row!.n)).toBe(1);
