@@ -67,6 +67,7 @@ test('a staff member books an interview, and the applicant sees its time and pla
   await section.getByLabel('Noter', { exact: true }).fill('Har været fri i fem år. Vil gerne give videre.');
   await section.getByRole('button', { name: 'Gem noter' }).click();
   await expect(section.getByRole('status')).toHaveText('Noterne er gemt.');
+  await expect(section.getByRole('button', { name: 'Flyt og send ny invitation' })).toHaveCount(1);
   await checkBothWidths(page, 'the application page with a booked interview');
   await page.screenshot({ path: test.info().outputPath('staff-interview-1280.png'), fullPage: true });
   await page.setViewportSize({ width: 360, height: 740 });

@@ -48,7 +48,7 @@ export function ScreeningInterviewSection({
       )}
       {canBook ? (
         <ScreeningInterviewBooking
-          key={current?.updatedAt ?? 'new'}
+          key={`booking-${current?.updatedAt ?? 'new'}`}
           programmeId={programmeId}
           application={application}
           onBooked={setMessage}
@@ -56,7 +56,7 @@ export function ScreeningInterviewSection({
       ) : null}
       {current ? (
         <ScreeningInterviewNotes
-          key={current.updatedAt}
+          key={`notes-${current.updatedAt}`}
           programmeId={programmeId}
           application={application}
           onSaved={setMessage}
