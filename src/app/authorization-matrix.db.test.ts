@@ -131,10 +131,17 @@ describe('authorization matrix', () => {
     secretMarkers.set(applicantMarker, programmeId === home.id ? 'home' : 'elsewhere');
     const answers = { name: `Ansøger ${applicantMarker}`, email: `${applicantMarker}@makker.test` };
     expect((await post('PUT', '/api/public/applications/answers', { token, answers })).statusCode).toBe(200);
+    // The matrix itself publishes notices (the privacy-notices cell): send with the current one
+    // and its required consents.
+    const form = await s.app.inject({ url: `/api/public/programmes/${slug}/apply/peer` });
+    const notice = form.json().notice as {
+      version: number;
+      consents: { key: string; required: boolean }[];
+    } | null;
     const sent = await post('POST', '/api/public/applications/submit', {
       token,
-      noticeVersion: 1,
-      consents: [],
+      noticeVersion: notice?.version ?? 1,
+      consents: (notice?.consents ?? []).filter((c) => c.required).map((c) => c.key),
     });
     expect(sent.statusCode, sent.body).toBe(200);
     const list = await s.app.inject({
@@ -206,6 +213,14 @@ describe('authorization matrix', () => {
       'post /api/programmes/{programmeId}/applications/status': {
         applicationIds: [applicationCase?.id],
         to: 'contacted',
+      },
+      'post /api/programmes/{programmeId}/applications/{applicationId}/interview': {
+        startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        place: 'Caféen, Vejle',
+      },
+      'put /api/programmes/{programmeId}/applications/{applicationId}/interview/notes': {
+        notes: 'Matrix',
+        checklist: { motivation: true },
       },
       'put /api/programmes/{programmeId}/intake-settings': DEFAULT_INTAKE_SETTINGS,
       'put /api/programmes/{programmeId}/page/{locale}': {

@@ -2,7 +2,7 @@
  * Every column that holds text encrypted with `sealText` (src/server/field-encryption.ts). A
  * feature that adds one registers it here, so `npx makker encryption rotate` re-encrypts it.
  */
-import { application, applicationEvent } from '../features/intake/server/index.ts';
+import { application, applicationEvent, interview } from '../features/intake/server/index.ts';
 import type { EncryptedColumn } from '../server/field-encryption.ts';
 import { mailMessage } from '../server/mail.table.ts';
 import { smsMessage } from '../server/sms.table.ts';
@@ -21,6 +21,13 @@ export const encryptedColumns: EncryptedColumn[] = [
     id: mailMessage.id,
     column: mailMessage.htmlBody,
     columnName: 'html_body',
+  },
+  {
+    table: mailMessage,
+    tableName: 'mail_message',
+    id: mailMessage.id,
+    column: mailMessage.attachmentsSealed,
+    columnName: 'attachments_sealed',
   },
   {
     table: smsMessage,
@@ -46,5 +53,12 @@ export const encryptedColumns: EncryptedColumn[] = [
     id: applicationEvent.id,
     column: applicationEvent.reasonSealed,
     columnName: 'reason_sealed',
+  },
+  {
+    table: interview,
+    tableName: 'interview',
+    id: interview.applicationId,
+    column: interview.notesSealed,
+    columnName: 'notes_sealed',
   },
 ];

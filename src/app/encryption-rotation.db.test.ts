@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnswers } from '../features/intake/server/applicant-view.ts';
-import { application, applicationEvent, seedDemoIntake } from '../features/intake/server/index.ts';
+import { application, applicationEvent, interview, seedDemoIntake } from '../features/intake/server/index.ts';
 import { generateEncryptionKey, parseEncryptionKeys } from '../server/crypto.ts';
 import { loadEnv } from '../server/env.ts';
-import { configureFieldEncryption, fieldCipher, rotateEncryptedColumns } from '../server/field-encryption.ts';
+import {
+  configureFieldEncryption,
+  fieldCipher,
+  fieldContext,
+  rotateEncryptedColumns,
+  sealText,
+} from '../server/field-encryption.ts';
 import { mailMessage } from '../server/mail.table.ts';
 import { listOutbox, queueMail } from '../server/mail.ts';
 import { listSmsOutbox, queueSms } from '../server/sms.ts';
@@ -32,6 +38,13 @@ describe('key rotation over the registered encrypted columns', () => {
           subject: 'Hej',
           text: `Hemmelig tekst ${i}`,
           html: `<p>${i}</p>`,
+          ...(i === 0
+            ? {
+                attachments: [
+                  { filename: 'samtale.ics', contentType: 'text/calendar', content: 'BEGIN:VCALENDAR' },
+                ],
+              }
+            : {}),
         });
       }
       await queueSms(tx, { to: '+4520304050', text: 'Din invitation' });
@@ -39,6 +52,18 @@ describe('key rotation over the registered encrypted columns', () => {
     // Applications hold encrypted free text, tokens and reasons: the demo intake has all of them.
     const programme = await createProgramme(t.db, 'Rotation');
     await seedDemoIntake(t.db, programme.id, null);
+    // One interview with staff's notes (as booking and saving the notes leave it).
+    await t.db.withProgramme(programme.id, async (tx) => {
+      const [first] = await tx.select({ id: application.id }).from(application).limit(1);
+      await tx.insert(interview).values({
+        programmeId: programme.id,
+        applicationId: first!.id,
+        startsAt: new Date('2030-01-01T09:00:00Z'),
+        endsAt: new Date('2030-01-01T10:00:00Z'),
+        place: 'Caféen',
+        notesSealed: sealText('Stabil i et år', fieldContext('interview', 'notes_sealed', first!.id)),
+      });
+    });
     const sealed = await t.db.withProgramme(programme.id, async (tx) => ({
       apps: await tx.select().from(application),
       events: await tx.select().from(applicationEvent),
@@ -61,8 +86,10 @@ describe('key rotation over the registered encrypted columns', () => {
     expect(counts).toEqual({
       'mail_message.text_body': 7,
       'mail_message.html_body': 7,
+      'mail_message.attachments_sealed': 1,
       'sms_message.text_body': 1,
       ...applicationCounts,
+      'interview.notes_sealed': 1,
     });
     const again = await rotateEncryptedColumns(t.db, encryptedColumns, both);
     expect(Object.values(again).every((n) => n === 0)).toBe(true);

@@ -85,6 +85,28 @@ describe('mail', () => {
       const [row] = await t.db.db.select().from(mailMessage).where(eq(mailMessage.id, id));
       expect(row).toMatchObject({ status: 'sent', transport: 'smtp' });
       expect(row!.transportMessageId).toBeTruthy();
+
+      // An attachment travels as a MIME part and is encrypted at rest like the body.
+      const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
+      const withFile = await t.db.transaction((tx) =>
+        queueMail(tx, {
+          to: 'peer@example.org',
+          subject: 'Invitation til samtale',
+          text: 'Se vedhæftet.',
+          attachments: [
+            { filename: 'samtale.ics', contentType: 'text/calendar; charset=utf-8', content: ics },
+          ],
+        }),
+      );
+      await runner.runDue();
+      expect(received).toHaveLength(2);
+      expect(received[1]!.data).toContain('Content-Type: text/calendar; charset=utf-8');
+      expect(received[1]!.data).toContain('filename=samtale.ics');
+      const [stored] = await t.db.db.select().from(mailMessage).where(eq(mailMessage.id, withFile));
+      expect(stored!.attachmentsSealed).toMatch(/^enc:v1:/);
+      expect((await listOutbox(t.db)).find((m) => m.id === withFile)?.attachments).toEqual([
+        { filename: 'samtale.ics', contentType: 'text/calendar; charset=utf-8', content: ics },
+      ]);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

@@ -13,6 +13,8 @@ export const mailMessage = pgTable(
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body'),
+    /** The attachments as sealed JSON (`MailAttachment[]`): an invitation's .ics names a time and place. */
+    attachmentsSealed: text('attachments_sealed'),
     status: text('status', { enum: ['queued', 'sent', 'failed'] })
       .notNull()
       .default('queued'),

@@ -11,11 +11,19 @@ import { fieldContext, openText, sealText } from './field-encryption.ts';
 import { type JobHandler, scheduleJob } from './jobs.ts';
 import { mailMessage } from './mail.table.ts';
 
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** Text content (an .ics file is text). */
+  content: string;
+}
+
 export interface MailInput {
   to: string;
   subject: string;
   text: string;
   html?: string;
+  attachments?: MailAttachment[];
 }
 
 export interface MailTransport {
@@ -50,6 +58,13 @@ export async function queueMail(exec: Executor, message: MailInput): Promise<str
       subject: message.subject,
       textBody: sealText(message.text, fieldContext('mail_message', 'text_body', id)),
       htmlBody: message.html ? sealText(message.html, fieldContext('mail_message', 'html_body', id)) : null,
+      // An invitation's .ics names a time and a place: as private as the body.
+      attachmentsSealed: message.attachments?.length
+        ? sealText(
+            JSON.stringify(message.attachments),
+            fieldContext('mail_message', 'attachments_sealed', id),
+          )
+        : null,
     })
     .returning({ id: mailMessage.id });
   await scheduleJob(exec, {
@@ -73,6 +88,7 @@ export function mailDeliveryHandler(transport: MailTransport): JobHandler {
       ...(message.htmlBody
         ? { html: openText(message.htmlBody, fieldContext('mail_message', 'html_body', id)) }
         : {}),
+      ...(message.attachmentsSealed ? { attachments: openAttachments(id, message.attachmentsSealed) } : {}),
     });
     await db.db
       .update(mailMessage)
@@ -89,9 +105,16 @@ export function mailDeliveryHandler(transport: MailTransport): JobHandler {
 /** The newest messages of the outbox, decrypted, for the development mailbox. */
 export async function listOutbox(db: Database, limit = 50) {
   const rows = await db.db.select().from(mailMessage).orderBy(desc(mailMessage.createdAt)).limit(limit);
-  return rows.map((row) => ({
+  return rows.map(({ attachmentsSealed, ...row }) => ({
     ...row,
     textBody: openText(row.textBody, fieldContext('mail_message', 'text_body', row.id)),
     htmlBody: row.htmlBody ? openText(row.htmlBody, fieldContext('mail_message', 'html_body', row.id)) : null,
+    attachments: attachmentsSealed ? openAttachments(row.id, attachmentsSealed) : [],
   }));
+}
+
+function openAttachments(id: string, sealed: string): MailAttachment[] {
+  return JSON.parse(
+    openText(sealed, fieldContext('mail_message', 'attachments_sealed', id)),
+  ) as MailAttachment[];
 }

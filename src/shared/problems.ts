@@ -247,6 +247,26 @@ export const problems = {
     da: 'Projektets side findes ikke på det sprog endnu.',
     en: "The programme's page does not exist in that language yet.",
   },
+  INTERVIEW_IN_PAST: {
+    status: 400,
+    da: 'Samtalen skal ligge ude i fremtiden. Vælg en anden dato eller tid.',
+    en: 'The interview must be in the future. Choose another date or time.',
+  },
+  INTERVIEW_ENDS_BEFORE_START: {
+    status: 400,
+    da: 'Samtalen skal slutte, efter den begynder.',
+    en: 'The interview must end after it starts.',
+  },
+  INTERVIEW_NOT_BOOKED: {
+    status: 409,
+    da: 'Book en samtale, før du skriver noter til den.',
+    en: 'Book an interview before writing notes for it.',
+  },
+  CHECKLIST_KEY_UNKNOWN: {
+    status: 400,
+    da: 'Tjeklisten har et punkt, der ikke hører til denne ansøgning.',
+    en: 'The checklist has an item that does not belong to this application.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

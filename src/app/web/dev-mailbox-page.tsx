@@ -147,6 +147,16 @@ function MessageTable({ messages }: { messages: Message[] }) {
                   </pre>
                 </div>
               </details>
+              {message.attachments.map((attachment) => (
+                <details key={attachment.filename} className="details mailbox-text">
+                  <summary className="details-summary">
+                    {t('mailbox.attachment', { filename: attachment.filename })}
+                  </summary>
+                  <div className="details-text">
+                    <pre>{attachment.content}</pre>
+                  </div>
+                </details>
+              ))}
             </td>
             <td data-title={columns.status}>{t(`mailbox.status.${message.status}`)}</td>
           </tr>

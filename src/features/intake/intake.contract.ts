@@ -150,7 +150,8 @@ export const applicantViewSchema = z.object({
   ),
   /** The status history the applicant may see (no staff names or notes). */
   history: z.array(z.object({ status: applicationStatusSchema, at: z.string() })),
-  interview: z.object({ startsAt: z.string(), place: z.string() }).nullable(),
+  /** Time and place only: staff's notes and checklist are never the applicant's to see. */
+  interview: z.object({ startsAt: z.string(), endsAt: z.string(), place: z.string() }).nullable(),
 });
 export type ApplicantView = z.infer<typeof applicantViewSchema>;
 
@@ -216,6 +217,49 @@ export const bulkTransitionRequestSchema = transitionRequestSchema.extend({
   applicationIds: z.array(z.string().uuid()).min(1).max(200),
 });
 
+// The screening interview (visitationssamtale).
+
+/** The interview checklist per role: what staff make sure of before deciding. */
+export const INTERVIEW_CHECKLIST = {
+  mentor: ['motivation', 'recovery-stability', 'references-contacted', 'commitment'],
+  peer: ['motivation', 'wishes-discussed'],
+} as const;
+export type InterviewChecklistKey = (typeof INTERVIEW_CHECKLIST)[keyof typeof INTERVIEW_CHECKLIST][number];
+
+/** Statuses an interview may be booked (or moved) from. */
+export const INTERVIEW_FROM: readonly ApplicationStatus[] = [
+  'new',
+  'contacted',
+  'interview-booked',
+  'waiting-list',
+];
+
+export const bookInterviewRequestSchema = z.object({
+  startsAt: z.iso.datetime({ offset: true }),
+  /** Default: an hour after the start. */
+  endsAt: z.iso.datetime({ offset: true }).optional(),
+  place: z.string().trim().min(1).max(200),
+});
+
+export const interviewNotesRequestSchema = z.object({
+  /** Staff's notes (encrypted); left out or empty clears them. */
+  notes: z.string().trim().max(10_000).optional(),
+  /** Keys from INTERVIEW_CHECKLIST for the application's role; others are refused. */
+  checklist: z.record(z.string().max(40), z.boolean()),
+});
+
+/** Staff's view of the interview. */
+export const interviewSchema = z.object({
+  startsAt: z.string(),
+  endsAt: z.string(),
+  place: z.string(),
+  notes: z.string().nullable(),
+  checklist: z.record(z.string(), z.boolean()),
+  bookedByName: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type Interview = z.infer<typeof interviewSchema>;
+
 /** Staff's view of one application. */
 export const applicationDetailSchema = applicationSummarySchema.extend({
   answers: applicationAnswersSchema,
@@ -240,6 +284,7 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
     }),
   ),
   decidedAt: z.string().nullable(),
+  interview: interviewSchema.nullable(),
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 

@@ -5,7 +5,7 @@
  */
 import type { Tx } from '../../../server/db.ts';
 import { fieldContext, openText } from '../../../server/field-encryption.ts';
-import { queueMail } from '../../../server/mail.ts';
+import { type MailAttachment, queueMail } from '../../../server/mail.ts';
 import { queueSms } from '../../../server/sms.ts';
 
 export type ApplicantMessage =
@@ -29,7 +29,7 @@ const TEXTS: Record<Locale, Record<ApplicantMessage, { subject: string; body: st
     },
     interview: {
       subject: 'Invitation til samtale',
-      body: 'Vi vil gerne tale med dig om din ansøgning til {programme}. Tid og sted står her:',
+      body: 'Vi vil gerne tale med dig om din ansøgning til {programme}.\nTid: {when}\nSted: {place}\nKan du ikke komme, så sig det til os. Din ansøgning kan du se her:',
     },
     approved: {
       subject: 'Du er optaget',
@@ -55,7 +55,7 @@ const TEXTS: Record<Locale, Record<ApplicantMessage, { subject: string; body: st
     },
     interview: {
       subject: 'Invitation to a conversation',
-      body: 'We would like to talk with you about your application to {programme}. The time and place are here:',
+      body: 'We would like to talk with you about your application to {programme}.\nTime: {when}\nPlace: {place}\nIf you cannot come, let us know. You can see your application here:',
     },
     approved: {
       subject: 'You have been accepted',
@@ -87,14 +87,26 @@ export async function messageApplicant(
     link: string;
     to: { email: string | null; phone: string | null };
     channels?: ('email' | 'sms')[];
+    /** Values for the text's other placeholders (the interview's `{when}` and `{place}`). */
+    values?: Record<string, string>;
+    /** Sent with the e-mail only (an SMS cannot carry a file). */
+    attachments?: MailAttachment[];
   },
 ): Promise<number> {
   const text = TEXTS[options.locale][options.kind];
-  const body = `${text.body.replace('{programme}', options.programmeName)}\n${options.link}`;
+  const values: Record<string, string> = { ...options.values, programme: options.programmeName };
+  // One pass, so a value that happens to contain `{…}` is never filled in again.
+  const filled = text.body.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  const body = `${filled}\n${options.link}`;
   const channels = options.channels ?? ['email', 'sms'];
   let sent = 0;
   if (options.to.email && channels.includes('email')) {
-    await queueMail(tx, { to: options.to.email, subject: text.subject, text: `Hej\n\n${body}\n` });
+    await queueMail(tx, {
+      to: options.to.email,
+      subject: text.subject,
+      text: `Hej\n\n${body}\n`,
+      ...(options.attachments ? { attachments: options.attachments } : {}),
+    });
     sent++;
   }
   if (options.to.phone && channels.includes('sms')) {

@@ -17,6 +17,7 @@ import type { ApplicantView, ApplicationAnswers } from '../intake.contract.ts';
 import { findMunicipalitiesForPostcode } from './find-municipalities-for-postcode.ts';
 import { application, applicationConsent, applicationEvent, privacyNotice } from './intake.table.ts';
 import { type IntakeSettings, loadIntakeSettings } from './intake-settings.ts';
+import { applicantInterview } from './interview-view.ts';
 
 export type ApplicationRow = typeof application.$inferSelect;
 export type ProgrammeInfo = NonNullable<Awaited<ReturnType<typeof findProgrammeById>>>;
@@ -138,6 +139,6 @@ export async function applicantView(
       };
     }),
     history: history.map((h) => ({ status: h.status as ApplicantView['status'], at: h.at.toISOString() })),
-    interview: null,
+    interview: await applicantInterview(tx, row.id),
   };
 }

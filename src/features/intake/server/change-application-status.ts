@@ -50,16 +50,12 @@ export async function changeApplicationStatus(
   const now = deps.now ?? new Date();
   const ids = [...new Set(deps.applicationIds)];
   return deps.db.withProgramme(deps.programmeId, async (tx) => {
-    const [found] = await tx
-      .select({ name: programme.name })
-      .from(programme)
-      .where(eq(programme.id, deps.programmeId));
-    const programmeName = found?.name ?? '';
+    const programmeName = await programmeNameOf(tx, deps.programmeId);
     for (const id of ids) {
       const row = await findSentApplication(tx, id);
       if (!STATUS_TRANSITIONS[row.status].includes(deps.to))
         throw new AppError('STATUS_CHANGE_INVALID', undefined, { applicationId: id, from: row.status });
-      await applyChange(tx, row, {
+      await applyStatusChange(tx, row, {
         ...deps,
         reason,
         now,
@@ -72,7 +68,21 @@ export async function changeApplicationStatus(
   });
 }
 
-async function applyChange(
+/** The programme's name, as messages to applicants call it. */
+export async function programmeNameOf(tx: Tx, programmeId: string): Promise<string> {
+  const [found] = await tx
+    .select({ name: programme.name })
+    .from(programme)
+    .where(eq(programme.id, programmeId));
+  return found?.name ?? '';
+}
+
+/**
+ * One application's change of status: the row, the event with who and why, the audit record,
+ * the applicant's message and (on approval) their invitation. Booking an interview uses it too
+ * (with `silent`, as it sends its own invitation with the time and place).
+ */
+export async function applyStatusChange(
   tx: Tx,
   row: ApplicationRow,
   deps: ChangeStatusDeps & {
@@ -81,6 +91,8 @@ async function applyChange(
     actorId: string;
     actorRole: string;
     programmeName: string;
+    purpose?: string;
+    silent?: boolean;
   },
 ) {
   const decided = DECISIONS.includes(deps.to);
@@ -107,13 +119,13 @@ async function applyChange(
     action: 'update',
     subjectId: row.id,
     programmeId: deps.programmeId,
-    purpose: 'POST /api/programmes/:programmeId/applications/status',
+    purpose: deps.purpose ?? 'POST /api/programmes/:programmeId/applications/status',
     requestId: deps.requestId ?? null,
     details: { from: row.status, to: deps.to },
   });
   const told = TOLD[deps.to];
   const link = applicationLinkOf(deps.publicUrl, row);
-  if (told && link) {
+  if (told && link && !deps.silent) {
     await messageApplicant(tx, {
       kind: told,
       locale: deps.locale,

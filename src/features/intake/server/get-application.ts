@@ -9,6 +9,7 @@ import { type ApplicationDetail, STATUS_TRANSITIONS } from '../intake.contract.t
 import { type ApplicationRow, openAnswers } from './applicant-view.ts';
 import { authorize } from './intake.policy.ts';
 import { application, applicationConsent, applicationEvent } from './intake.table.ts';
+import { staffInterview } from './interview-view.ts';
 
 const DAY = 86_400_000;
 
@@ -92,5 +93,6 @@ export async function applicationDetail(tx: Tx, row: ApplicationRow, now: Date):
       withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
     })),
     decidedAt: row.decidedAt?.toISOString() ?? null,
+    interview: await staffInterview(tx, row.id),
   };
 }

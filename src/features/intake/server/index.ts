@@ -12,5 +12,5 @@ export {
 } from './import-postcodes.ts';
 export { intakePersonalData } from './intake.personal-data.ts';
 export { intakeRoutes } from './intake.routes.ts';
-export { application, applicationEvent } from './intake.table.ts';
+export { application, applicationEvent, interview } from './intake.table.ts';
 export { seedDemoIntake } from './seed-demo-intake.ts';

@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Tx } from '../../../server/db.ts';
+import { openText } from '../../../server/field-encryption.ts';
 import type { DataSubject, PersonalDataPart } from '../../../server/personal-data.ts';
 import { openAnswers } from './applicant-view.ts';
-import { application, applicationConsent, applicationEvent, privacyNotice } from './intake.table.ts';
+import {
+  application,
+  applicationConsent,
+  applicationEvent,
+  interview,
+  privacyNotice,
+} from './intake.table.ts';
+import { notesContext } from './interview-view.ts';
 
 /** The subject's applications: made by their account at approval, or sent from their e-mail. */
 function theirApplications(subject: DataSubject) {
@@ -34,6 +42,7 @@ export const intakePersonalData: PersonalDataPart = {
     { table: application, erasure: 'anonymise' },
     { table: applicationConsent, erasure: 'delete' },
     { table: applicationEvent, erasure: 'anonymise' },
+    { table: interview, erasure: 'delete' },
     { table: privacyNotice, erasure: 'anonymise' },
   ],
   async export(tx, subject) {
@@ -51,6 +60,9 @@ export const intakePersonalData: PersonalDataPart = {
           })
           .from(applicationEvent)
           .where(inArray(applicationEvent.applicationId, ids))
+      : [];
+    const interviews = ids.length
+      ? await tx.select().from(interview).where(inArray(interview.applicationId, ids))
       : [];
     return {
       applications: rows.map((row) => ({
@@ -71,6 +83,16 @@ export const intakePersonalData: PersonalDataPart = {
         history: events
           .filter((e) => e.applicationId === row.id)
           .map((e) => ({ status: e.to, at: e.at.toISOString() })),
+        interview:
+          interviews
+            .filter((i) => i.applicationId === row.id)
+            .map((i) => ({
+              startsAt: i.startsAt.toISOString(),
+              endsAt: i.endsAt.toISOString(),
+              place: i.place,
+              checklist: i.checklist,
+              notes: i.notesSealed ? openText(i.notesSealed, notesContext(i.applicationId)) : null,
+            }))[0] ?? null,
       })),
     };
   },
@@ -89,6 +111,7 @@ export const intakePersonalData: PersonalDataPart = {
       .update(applicationEvent)
       .set({ actorId: null })
       .where(eq(applicationEvent.actorId, subject.userId));
+    await tx.update(interview).set({ bookedBy: null }).where(eq(interview.bookedBy, subject.userId));
     await tx
       .update(privacyNotice)
       .set({ publishedBy: null })
@@ -97,11 +120,12 @@ export const intakePersonalData: PersonalDataPart = {
 };
 
 /**
- * Clears everything that points at the person (also their consents and the reasons given in
- * the history); keeps what the statistics count.
+ * Clears everything that points at the person (also their consents, the reasons given in the
+ * history and their interview: its time, place and staff's notes); keeps what the statistics count.
  */
 export async function anonymiseApplications(tx: Tx, ids: string[]): Promise<void> {
   await tx.delete(applicationConsent).where(inArray(applicationConsent.applicationId, ids));
+  await tx.delete(interview).where(inArray(interview.applicationId, ids));
   await tx
     .update(applicationEvent)
     .set({ reasonSealed: null })

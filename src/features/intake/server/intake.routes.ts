@@ -31,6 +31,7 @@ import { getApplication } from './get-application.ts';
 import { getApplicationForm } from './get-application-form.ts';
 import { getIntakeFunnel } from './get-intake-funnel.ts';
 import { intakeAccess } from './intake.policy.ts';
+import { interviewRoutes } from './interview.routes.ts';
 import { listApplications } from './list-applications.ts';
 import {
   getIntakeSettings,
@@ -325,4 +326,6 @@ export function intakeRoutes(
     },
     async (request) => getIntakeFunnel({ ...base(request), programmeId: request.params.programmeId }),
   );
+
+  interviewRoutes(app, { db, publicUrl });
 }

@@ -163,3 +163,30 @@ export const applicationEvent = pgTable(
     programmePolicy('application_event'),
   ],
 ).enableRLS();
+
+/**
+ * The screening interview (visitationssamtale) of an application: one current booking per
+ * application (re-booking moves it). Staff's notes are encrypted; the checklist holds only
+ * booleans under the keys of the applicant's role (`INTERVIEW_CHECKLIST` in the contract).
+ */
+export const interview = pgTable(
+  'interview',
+  {
+    ...programmeOwned(),
+    applicationId: uuid('application_id')
+      .primaryKey()
+      .references(() => application.id, { onDelete: 'cascade' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    place: text('place').notNull(),
+    notesSealed: text('notes_sealed'),
+    checklist: jsonb('checklist').$type<Record<string, boolean>>().notNull().default({}),
+    bookedBy: uuid('booked_by').references(() => appUser.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    programmePolicy('interview'),
+  ],
+).enableRLS();

@@ -182,6 +182,13 @@ describe('screening applications', () => {
     const marker = `markoer${Date.now()}`;
     const email = `${marker}@makker.test`;
     const { id } = await apply(`${marker} Ansøger`, email);
+    const interview = `/api/programmes/${programmeId}/applications/${id}/interview`;
+    const startsAt = new Date(Date.now() + 86_400_000).toISOString();
+    expect(
+      (await call('POST', interview, staff.cookie, { startsAt, place: `Café ${marker}` })).statusCode,
+    ).toBe(200);
+    const notes = { notes: `Noter ${marker}`, checklist: { motivation: true } };
+    expect((await call('PUT', `${interview}/notes`, staff.cookie, notes)).statusCode).toBe(200);
     await changeStatus({ applicationIds: [id], to: 'approved', reason: `Egnet (${marker})` });
     const before = (await queue()).json().counts.approved as number;
     const invitation = (await listOutbox(s.t.db, 20)).find(

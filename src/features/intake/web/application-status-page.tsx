@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { PROGRAMME_TIME_ZONE } from '../../../shared/calendar-date.ts';
 import { useProblemMessage } from '../../ui/web/index.ts';
 import type { ApplicantView } from '../intake.contract.ts';
 import { applicationQuery, withdrawConsent } from './application.requests.ts';
@@ -40,6 +41,13 @@ function StatusView({ token, view }: { token: string; view: ApplicantView }) {
     new Intl.DateTimeFormat(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long' }).format(
       new Date(iso),
     );
+  // The interview is at a Danish address: its time is said on a Copenhagen clock.
+  const formatTime = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'da-DK', {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      timeZone: PROGRAMME_TIME_ZONE,
+    }).format(new Date(iso));
   const withdraw = useMutation({
     mutationFn: (key: string) => withdrawConsent(token, key),
     onSuccess: (next) => {
@@ -58,6 +66,11 @@ function StatusView({ token, view }: { token: string; view: ApplicantView }) {
       <p className="application-status-now">
         <strong>{t(`status.state.${view.status}`)}</strong>
       </p>
+      {view.interview && view.status === 'interview-booked' ? (
+        <p className="application-interview">
+          {t('status.interview', { when: formatTime(view.interview.startsAt), place: view.interview.place })}
+        </p>
+      ) : null}
       {view.status === 'draft' ? (
         <p>
           <Link

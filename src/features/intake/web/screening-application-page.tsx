@@ -16,6 +16,7 @@ import {
 } from './screening-answers.tsx';
 import { useScreeningFormat } from './screening-format.ts';
 import { ScreeningConsents, ScreeningHistory } from './screening-history.tsx';
+import { ScreeningInterviewSection } from './screening-interview-section.tsx';
 import { ScreeningNotForYou } from './screening-not-for-you.tsx';
 import { ScreeningDecision, ScreeningStatusForm } from './screening-status-form.tsx';
 import { ScreeningStatusMessage } from './screening-status-message.tsx';
@@ -157,6 +158,7 @@ function ApplicationDetails({
           />
         </div>
         <div className="col-12 col-lg-5 screening-side">
+          <ScreeningInterviewSection programmeId={programme.id} application={application} />
           <section aria-labelledby="screening-status-heading" className="screening-section screening-status">
             <h2 id="screening-status-heading">{final ? t('change.decisionTitle') : t('change.title')}</h2>
             <ScreeningStatusMessage text={message} />

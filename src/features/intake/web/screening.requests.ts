@@ -12,7 +12,10 @@ import type {
   ApplicationFormResponse,
   applicationQueueQuerySchema,
   applicationQueueResponseSchema,
+  bookInterviewRequestSchema,
   bulkTransitionRequestSchema,
+  Interview,
+  interviewNotesRequestSchema,
   transitionResponseSchema,
 } from '../intake.contract.ts';
 
@@ -71,6 +74,30 @@ export function consentTextsQuery(slug: string, role: ApplicantRole) {
 export function changeApplicationStatus(programmeId: string, body: StatusChangeRequest) {
   return apiFetch<StatusChangeResponse>(`/api/programmes/${programmeId}/applications/status`, {
     method: 'POST',
+    body,
+  });
+}
+
+/** Books (or moves) an application's interview; the applicant is invited. */
+export function bookInterview(
+  programmeId: string,
+  applicationId: string,
+  body: z.input<typeof bookInterviewRequestSchema>,
+) {
+  return apiFetch<Interview>(`/api/programmes/${programmeId}/applications/${applicationId}/interview`, {
+    method: 'POST',
+    body,
+  });
+}
+
+/** Saves the interview's notes and checklist, whole. */
+export function saveInterviewNotes(
+  programmeId: string,
+  applicationId: string,
+  body: z.input<typeof interviewNotesRequestSchema>,
+) {
+  return apiFetch<Interview>(`/api/programmes/${programmeId}/applications/${applicationId}/interview/notes`, {
+    method: 'PUT',
     body,
   });
 }
