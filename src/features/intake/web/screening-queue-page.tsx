@@ -7,6 +7,7 @@ import { RequireLogin, TwoFactorNeededNotice, useChosenProgramme } from '../../a
 import { useProblemMessage } from '../../ui/web/index.ts';
 import { type ApplicationQueue, applicationQueueQuery } from './screening.requests.ts';
 import { ScreeningBulkActions } from './screening-bulk-actions.tsx';
+import { ScreeningFunnel } from './screening-funnel.tsx';
 import { ScreeningNotForYou } from './screening-not-for-you.tsx';
 import { type RoleFilter, useQueueFilter } from './screening-queue-filter.ts';
 import {
@@ -60,6 +61,7 @@ function ProgrammeQueue({ me }: { me: MeResponse }) {
           />
           {/* A new filter starts with nothing selected and no message of the last one. */}
           <QueueList key={JSON.stringify(filter)} programmeId={programme.id} filter={filter} queue={queue} />
+          <ScreeningFunnel programmeId={programme.id} role={filter.role} />
         </>
       )}
     </div>

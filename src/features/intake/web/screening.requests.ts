@@ -14,6 +14,7 @@ import type {
   applicationQueueResponseSchema,
   bookInterviewRequestSchema,
   bulkTransitionRequestSchema,
+  FunnelResponse,
   Interview,
   interviewNotesRequestSchema,
   transitionResponseSchema,
@@ -99,5 +100,14 @@ export function saveInterviewNotes(
   return apiFetch<Interview>(`/api/programmes/${programmeId}/applications/${applicationId}/interview/notes`, {
     method: 'PUT',
     body,
+  });
+}
+
+export function funnelQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...screeningKey(programmeId), 'funnel'],
+    queryFn: ({ signal }) =>
+      apiFetch<FunnelResponse>(`/api/programmes/${programmeId}/intake-funnel`, { signal }),
+    staleTime: 2 * 60_000,
   });
 }
