@@ -23,6 +23,7 @@ test('a developer reads the messages in the outbox, on a wide and a narrow scree
             text: 'Hej!\n\nKlik her for at logge ind: http://127.0.0.1/login/abc\n',
             status: 'queued',
             createdAt: '2025-03-01T09:30:00.000Z',
+            attachments: [],
           },
           {
             id: '0195f0c2-0000-7000-8000-000000000002',
@@ -31,6 +32,13 @@ test('a developer reads the messages in the outbox, on a wide and a narrow scree
             text: 'Velkommen.',
             status: 'sent',
             createdAt: '2025-03-01T10:00:00.000Z',
+            attachments: [
+              {
+                filename: 'samtale.ics',
+                contentType: 'text/calendar',
+                content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR',
+              },
+            ],
           },
         ],
       },
@@ -43,6 +51,8 @@ test('a developer reads the messages in the outbox, on a wide and a narrow scree
   await expect(table.getByRole('row').nth(1)).toContainText('I kø');
   await table.getByText('Vis teksten').first().click();
   await expect(table.getByText('Klik her for at logge ind')).toBeVisible();
+  await table.getByText('samtale.ics').click();
+  await expect(table.getByText('BEGIN:VCALENDAR')).toBeVisible();
   await expectNoAxeViolations(page, 'the mailbox with messages at 1280 px');
 
   await page.setViewportSize({ width: 320, height: 740 });

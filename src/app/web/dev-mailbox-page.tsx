@@ -147,7 +147,7 @@ function MessageTable({ messages }: { messages: Message[] }) {
                   </pre>
                 </div>
               </details>
-              {message.attachments.map((attachment) => (
+              {(message.attachments ?? []).map((attachment) => (
                 <details key={attachment.filename} className="details mailbox-text">
                   <summary className="details-summary">
                     {t('mailbox.attachment', { filename: attachment.filename })}
