@@ -4,7 +4,7 @@
  * a mentor applicant who is not yet 12 months out of substitution treatment and sent anyway).
  */
 import { randomUUID } from 'node:crypto';
-import type { Database, Tx } from '../../../server/db.ts';
+import { type Database, lockTransaction, type Tx } from '../../../server/db.ts';
 import { fieldContext, sealText } from '../../../server/field-encryption.ts';
 import { newProgrammeToken } from '../../../server/programme-token.ts';
 import { copenhagenDate } from '../../../shared/calendar-date.ts';
@@ -349,6 +349,8 @@ export async function seedDemoIntake(
   now = new Date(),
 ) {
   await db.withProgramme(programmeId, async (tx) => {
+    // Two instances may start at once on one PostgreSQL database: they take turns.
+    await lockTransaction(tx, 'makker.seed-demo.intake');
     const existing = await tx.select({ id: intakeSettings.programmeId }).from(intakeSettings);
     if (existing.length > 0) return;
     await tx.insert(intakeSettings).values({
