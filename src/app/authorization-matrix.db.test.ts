@@ -210,6 +210,7 @@ describe('authorization matrix', () => {
       },
       'post /api/public/applications/continue-link': { token: applicationCase?.token, channel: 'email' },
       'post /api/public/applications/consents/withdraw': { token: applicationCase?.token, key: 'evaluation' },
+      'post /api/me/applications/{applicationId}/consents/withdraw': { key: 'evaluation' },
       'post /api/programmes/{programmeId}/applications/status': {
         applicationIds: [applicationCase?.id],
         to: 'contacted',

@@ -27,7 +27,7 @@ import {
   resolveActor,
   SESSION_COOKIE,
 } from '../features/accounts/server/index.ts';
-import { intakeRoutes } from '../features/intake/server/index.ts';
+import { intakeRoutes, linkApplicationToAccount } from '../features/intake/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
 import { accessExtension, anonymous, collectAccessDeclarations } from '../server/access.ts';
 import { registerCsrfGuard } from '../server/csrf.ts';
@@ -158,7 +158,13 @@ export async function buildServer(options: ServerOptions) {
       },
     }),
   });
-  accountsRoutes(app, { db, publicUrl: env.publicUrl, personalData: personalDataParts });
+  accountsRoutes(app, {
+    db,
+    publicUrl: env.publicUrl,
+    personalData: personalDataParts,
+    // Accepting the invitation sent at approval links the application to the new account.
+    onInvitationAccepted: [linkApplicationToAccount],
+  });
   loginOptionsRoutes(app, { oidc: env.oidc });
   programmesRoutes(app, { db });
   intakeRoutes(app, { db, publicUrl: env.publicUrl, perHour: env.APPLICATIONS_PER_HOUR });

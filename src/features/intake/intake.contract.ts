@@ -155,6 +155,13 @@ export const applicantViewSchema = z.object({
 });
 export type ApplicantView = z.infer<typeof applicantViewSchema>;
 
+/** A participant's own applications (`/api/me/applications`), each with its id. */
+export const myApplicationsResponseSchema = z.object({
+  applications: z.array(applicantViewSchema.extend({ id: z.string().uuid() })),
+});
+export type MyApplicationsResponse = z.infer<typeof myApplicationsResponseSchema>;
+export const withdrawMyConsentRequestSchema = z.object({ key: z.string().min(1).max(40) });
+
 /** The programme's form settings the public form needs: rules, municipalities, notice, help. */
 export const applicationFormResponseSchema = z.object({
   programme: z.object({ slug: z.string(), name: z.string() }),

@@ -31,6 +31,7 @@ import { getMe } from './get-me.ts';
 import {
   acceptInvitation,
   createInvitation,
+  type InvitationAcceptedHook,
   listInvitations,
   previewInvitation,
   revokeInvitation,
@@ -42,6 +43,8 @@ import { renderExportHtml } from './render-export-html.ts';
 export interface AccountsRoutesDeps {
   db: Database;
   publicUrl: string;
+  /** What other features do when a person accepts an invitation (in the same transaction). */
+  onInvitationAccepted?: readonly InvitationAcceptedHook[];
   /** Every feature's part of a person's data, for export and erasure. */
   personalData: PersonalDataPart[];
 }
@@ -259,6 +262,7 @@ export function accountsRoutes(app: App, deps: AccountsRoutesDeps) {
         },
       },
     },
-    async (request) => acceptInvitation({ ...base(request), input: request.body }),
+    async (request) =>
+      acceptInvitation({ ...base(request), input: request.body, onAccepted: deps.onInvitationAccepted }),
   );
 }

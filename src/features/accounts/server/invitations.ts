@@ -40,6 +40,20 @@ interface Deps {
   now?: Date;
 }
 
+/** What other features learn when a person accepts an invitation. */
+export interface InvitationAccepted {
+  invitationId: string;
+  userId: string;
+  programmeId: string;
+  now: Date;
+}
+
+/**
+ * Runs in the transaction of the acceptance, with the programme selected (the app composes
+ * them: e.g. screening links the application that led to the invitation to the new account).
+ */
+export type InvitationAcceptedHook = (tx: Tx, accepted: InvitationAccepted) => Promise<void>;
+
 const ROLE_NAMES_DA: Record<Role, string> = {
   peer: 'peer',
   mentor: 'mentor',
@@ -266,7 +280,7 @@ export async function previewInvitation(deps: Deps & { token: string }): Promise
  * give theirs. Existing sessions of an account that gains roles end (privilege change).
  */
 export async function acceptInvitation(
-  deps: Deps & { input: AcceptInvitationRequest },
+  deps: Deps & { input: AcceptInvitationRequest; onAccepted?: readonly InvitationAcceptedHook[] },
 ): Promise<AcceptInvitationResponse> {
   const { db, input } = deps;
   const now = deps.now ?? new Date();
@@ -314,6 +328,9 @@ export async function acceptInvitation(
       .update(invitation)
       .set({ acceptedAt: now, acceptedUserId: userId })
       .where(eq(invitation.id, row.id));
+    for (const hook of deps.onAccepted ?? []) {
+      await hook(tx, { invitationId: row.id, userId, programmeId, now });
+    }
     await recordAudit(tx, {
       actorId: userId,
       actorRole: 'self',

@@ -135,7 +135,7 @@ export async function applyStatusChange(
     });
   }
   if (deps.to === 'approved') {
-    await queueInvitation(tx, {
+    const invited = await queueInvitation(tx, {
       actor: deps.actor,
       programmeId: deps.programmeId,
       publicUrl: deps.publicUrl,
@@ -145,5 +145,7 @@ export async function applyStatusChange(
         ? { name: row.name ?? '', channel: 'email', email: row.email, roles: [row.role] }
         : { name: row.name ?? '', channel: 'sms', phone: row.phone ?? '', roles: [row.role] },
     });
+    // Accepting it links this application to the new account (linkApplicationToAccount).
+    await tx.update(application).set({ invitationId: invited.id }).where(eq(application.id, row.id));
   }
 }

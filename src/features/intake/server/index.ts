@@ -13,4 +13,5 @@ export {
 export { intakePersonalData } from './intake.personal-data.ts';
 export { intakeRoutes } from './intake.routes.ts';
 export { application, applicationEvent, interview } from './intake.table.ts';
+export { linkApplicationToAccount } from './my-applications.ts';
 export { seedDemoIntake } from './seed-demo-intake.ts';

@@ -3,11 +3,12 @@
  * holds their application's token instead of a login); the queue, the applications and the
  * settings are for the programme's staff; the privacy notice is published by an admin.
  */
-import { type Access, type Actor, assertAccess, type Role } from '../../../server/access.ts';
+import { type Access, type Actor, assertAccess, ROLES, type Role } from '../../../server/access.ts';
 
 export type IntakeAction =
   | 'form.read'
   | 'application.apply'
+  | 'application.own'
   | 'application.list'
   | 'application.read'
   | 'application.transition'
@@ -20,6 +21,8 @@ const SCREENERS: readonly Role[] = ['staff', 'admin'];
 export const intakeAccess: Record<IntakeAction, Access> = {
   'form.read': 'public',
   'application.apply': 'public',
+  /** A participant's own applications, linked to their account when they accepted. */
+  'application.own': { roles: ROLES, own: true },
   'application.list': { roles: SCREENERS },
   'application.read': { roles: SCREENERS },
   'application.transition': { roles: SCREENERS },
@@ -32,7 +35,7 @@ export const intakeAccess: Record<IntakeAction, Access> = {
 export function authorize(
   actor: Actor,
   action: IntakeAction,
-  subject: { programmeId?: string } = {},
+  subject: { programmeId?: string; ownerIds?: readonly string[] } = {},
 ): Role[] {
   return assertAccess(actor, intakeAccess[action], subject);
 }

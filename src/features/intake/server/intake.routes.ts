@@ -15,6 +15,7 @@ import {
   bulkTransitionRequestSchema,
   funnelResponseSchema,
   intakeSettingsSchema,
+  myApplicationsResponseSchema,
   privacyNoticeListSchema,
   privacyNoticeSchema,
   publishNoticeRequestSchema,
@@ -24,6 +25,7 @@ import {
   startApplicationResponseSchema,
   submitApplicationRequestSchema,
   transitionResponseSchema,
+  withdrawMyConsentRequestSchema,
 } from '../intake.contract.ts';
 import { applicantView, withApplicationByToken } from './applicant-view.ts';
 import { changeApplicationStatus } from './change-application-status.ts';
@@ -39,6 +41,7 @@ import {
   publishPrivacyNotice,
   updateIntakeSettings,
 } from './manage-intake-settings.ts';
+import { listMyApplications, withdrawMyConsent } from './my-applications.ts';
 import { saveApplication } from './save-application.ts';
 import { sendContinueLink } from './send-continue-link.ts';
 import { startApplication } from './start-application.ts';
@@ -187,6 +190,39 @@ export function intakeRoutes(
     },
     async (request) =>
       withdrawConsent({ ...base(request), token: request.body.token, key: request.body.key }),
+  );
+
+  app.get(
+    '/api/me/applications',
+    {
+      config: { access: intakeAccess['application.own'] },
+      schema: {
+        tags: ['intake'],
+        summary: 'My own applications: what I wrote, where they stand, my consents',
+        response: { 200: myApplicationsResponseSchema, ...problems },
+      },
+    },
+    async (request) => listMyApplications(base(request)),
+  );
+
+  app.post(
+    '/api/me/applications/:applicationId/consents/withdraw',
+    {
+      config: { access: intakeAccess['application.own'] },
+      schema: {
+        tags: ['intake'],
+        summary: 'Withdraw a consent I gave with my application',
+        params: z.object({ applicationId: z.string().uuid() }),
+        body: withdrawMyConsentRequestSchema,
+        response: { 200: myApplicationsResponseSchema, ...problems },
+      },
+    },
+    async (request) =>
+      withdrawMyConsent({
+        ...base(request),
+        applicationId: request.params.applicationId,
+        key: request.body.key,
+      }),
   );
 
   app.get(

@@ -11,7 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { programmeOwned, programmePolicy } from '../../../server/tenancy.ts';
-import { appUser } from '../../accounts/server/index.ts';
+import { appUser, invitation } from '../../accounts/server/index.ts';
 import { programme } from '../../programmes/server/index.ts';
 import type { EligibilityResult, EligibilityRules } from '../eligibility.contract.ts';
 import type { ApplicationAnswers, ConsentDefinition } from '../intake.contract.ts';
@@ -110,7 +110,9 @@ export const application = pgTable(
     noticeVersion: integer('notice_version'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
-    /** The participant account made at approval. */
+    /** The invitation to log in sent at approval (decision 036: the application follows the person). */
+    invitationId: uuid('invitation_id').references(() => invitation.id, { onDelete: 'set null' }),
+    /** The participant account: set when the person accepts the invitation sent at approval. */
     userId: uuid('user_id').references(() => appUser.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,14 +1,60 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../../server/access.ts';
-import type { Database } from '../../../server/db.ts';
+import type { Database, Tx } from '../../../server/db.ts';
 import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../audit/server/index.ts';
 import type { ApplicantView } from '../intake.contract.ts';
-import { applicantView, withApplicationByToken } from './applicant-view.ts';
+import {
+  type ApplicationRow,
+  applicantView,
+  type ProgrammeInfo,
+  withApplicationByToken,
+} from './applicant-view.ts';
 import { authorize } from './intake.policy.ts';
 import { applicationConsent } from './intake.table.ts';
 
-/** Withdraws a consent the applicant gave; the record of when it was given and withdrawn stays. */
+/**
+ * Withdraws a consent given with `row` (CONSENT_UNKNOWN when there is no such consent still in
+ * force); the record of when it was given and withdrawn stays, and the withdrawal is audited.
+ */
+export async function withdrawConsentOf(
+  tx: Tx,
+  row: ApplicationRow,
+  programme: ProgrammeInfo,
+  change: {
+    key: string;
+    actorId: string | null;
+    actorRole: string;
+    purpose: string;
+    requestId?: string;
+    now: Date;
+  },
+): Promise<void> {
+  const changed = await tx
+    .update(applicationConsent)
+    .set({ withdrawnAt: change.now })
+    .where(
+      and(
+        eq(applicationConsent.applicationId, row.id),
+        eq(applicationConsent.key, change.key),
+        isNull(applicationConsent.withdrawnAt),
+      ),
+    )
+    .returning({ key: applicationConsent.key });
+  if (changed.length === 0) throw new AppError('CONSENT_UNKNOWN');
+  await recordAudit(tx, {
+    actorId: change.actorId,
+    actorRole: change.actorRole,
+    action: 'consent',
+    subjectId: row.id,
+    programmeId: programme.id,
+    purpose: change.purpose,
+    requestId: change.requestId ?? null,
+    details: { key: change.key, withdrawn: true },
+  });
+}
+
+/** The applicant (by the token of their link) withdraws a consent they gave. */
 export async function withdrawConsent(deps: {
   db: Database;
   actor: Actor;
@@ -20,27 +66,13 @@ export async function withdrawConsent(deps: {
   authorize(deps.actor, 'application.apply');
   const now = deps.now ?? new Date();
   return withApplicationByToken(deps.db, deps.token, async (tx, row, programme) => {
-    const changed = await tx
-      .update(applicationConsent)
-      .set({ withdrawnAt: now })
-      .where(
-        and(
-          eq(applicationConsent.applicationId, row.id),
-          eq(applicationConsent.key, deps.key),
-          isNull(applicationConsent.withdrawnAt),
-        ),
-      )
-      .returning({ key: applicationConsent.key });
-    if (changed.length === 0) throw new AppError('CONSENT_UNKNOWN');
-    await recordAudit(tx, {
+    await withdrawConsentOf(tx, row, programme, {
+      key: deps.key,
       actorId: null,
       actorRole: 'applicant',
-      action: 'consent',
-      subjectId: row.id,
-      programmeId: programme.id,
-      purpose: 'POST /api/applications/:token/consents/:key/withdraw',
-      requestId: deps.requestId ?? null,
-      details: { key: deps.key, withdrawn: true },
+      purpose: 'POST /api/public/applications/consents/withdraw',
+      requestId: deps.requestId,
+      now,
     });
     return applicantView(tx, row, programme, now);
   });

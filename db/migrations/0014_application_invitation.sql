@@ -1,0 +1,2 @@
+ALTER TABLE "application" ADD COLUMN "invitation_id" uuid;--> statement-breakpoint
+ALTER TABLE "application" ADD CONSTRAINT "application_invitation_id_invitation_id_fk" FOREIGN KEY ("invitation_id") REFERENCES "public"."invitation"("id") ON DELETE set null ON UPDATE no action;

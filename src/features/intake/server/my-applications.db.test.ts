@@ -1,0 +1,146 @@
+/**
+ * The application follows the person (decision 036): approval invites the applicant, accepting
+ * links the application to the new account, and the participant then finds what they wrote and
+ * their consents on their own page, where a consent can be withdrawn. Nobody else sees it there.
+ */
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addPerson, logIn, type TestPerson } from '../../../app/testing/people.ts';
+import { createTestServer } from '../../../app/testing/test-server.ts';
+import { listOutbox } from '../../../server/mail.ts';
+import { auditEvent } from '../../audit/server/audit-event.table.ts';
+import { DEMO_PROGRAMME_SLUG, findProgrammeBySlug } from '../../programmes/server/index.ts';
+
+describe('my applications', () => {
+  let s: Awaited<ReturnType<typeof createTestServer>>;
+  let programmeId: string;
+  let staff: TestPerson;
+  beforeAll(async () => {
+    s = await createTestServer();
+    programmeId = (await findProgrammeBySlug(s.t.db, DEMO_PROGRAMME_SLUG))!.id;
+    staff = await addPerson(s, { programmeId, roles: ['staff'] });
+  });
+  afterAll(() => s.close());
+
+  const call = (method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: object) =>
+    s.app.inject({
+      method,
+      url,
+      ...(payload ? { payload } : {}),
+      headers: { origin: s.env.publicUrl, ...(cookie ? { cookie } : {}) },
+    });
+
+  /** Applies as a peer, is approved by staff, accepts the invitation with a password, logs in. */
+  async function applyAndJoin(name: string, email: string) {
+    const started = await call(
+      'POST',
+      `/api/public/programmes/${DEMO_PROGRAMME_SLUG}/applications`,
+      undefined,
+      {
+        role: 'peer',
+      },
+    );
+    const token = started.json().token as string;
+    const answers = {
+      name,
+      email,
+      hopes: 'At have nogen at gå ture med om torsdagen.',
+      interests: ['walk', 'cafe'],
+      availability: { weekdays: [4], partsOfDay: ['afternoon'] },
+      heardFrom: 'treatment',
+    };
+    const saved = await call('PUT', '/api/public/applications/answers', undefined, { token, answers });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const sent = await call('POST', '/api/public/applications/submit', undefined, {
+      token,
+      noticeVersion: 1,
+      consents: ['processing', 'evaluation'],
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const queue = await call(
+      'GET',
+      `/api/programmes/${programmeId}/applications?q=${encodeURIComponent(email)}`,
+      staff.cookie,
+    );
+    const id = queue.json().applications[0].id as string;
+    const approved = await call('POST', `/api/programmes/${programmeId}/applications/status`, staff.cookie, {
+      applicationIds: [id],
+      to: 'approved',
+      reason: 'Egnet',
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const mails = await listOutbox(s.t.db);
+    const invitation = mails.find((m) => m.toAddress === email && m.textBody.includes('/invitation#'));
+    const invitationToken = /\/invitation#(\S+)/.exec(invitation!.textBody)![1]!;
+    const password = `en-lang-adgangskode-${id.slice(0, 8)}`;
+    const accepted = await call('POST', '/api/invitations/accept', undefined, {
+      token: invitationToken,
+      name,
+      email,
+      password,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    return { id, token, cookie: await logIn(s.app, s.env.publicUrl, email, password) };
+  }
+
+  it('shows the participant what they wrote, where it stands and their consents', async () => {
+    const { id, cookie } = await applyAndJoin('Mona Lind', 'mona.lind@makker.test');
+    const res = await call('GET', '/api/me/applications', cookie);
+    expect(res.statusCode, res.body).toBe(200);
+    const [mine, ...others] = res.json().applications;
+    expect(others).toEqual([]);
+    expect(mine).toMatchObject({
+      id,
+      role: 'peer',
+      status: 'approved',
+      programme: { slug: DEMO_PROGRAMME_SLUG },
+      answers: {
+        name: 'Mona Lind',
+        hopes: 'At have nogen at gå ture med om torsdagen.',
+        interests: ['walk', 'cafe'],
+        availability: { weekdays: [4], partsOfDay: ['afternoon'] },
+      },
+    });
+    expect(mine.consents.map((c: { key: string }) => c.key).sort()).toEqual(['evaluation', 'processing']);
+    expect(mine.history.map((h: { status: string }) => h.status)).toEqual(['new', 'approved']);
+  });
+
+  it('lets the participant withdraw a consent from their own page, audited as their own act', async () => {
+    const { id, cookie } = await applyAndJoin('Ole Krog', 'ole.krog@makker.test');
+    const me = (await call('GET', '/api/me', cookie)).json();
+    const res = await call('POST', `/api/me/applications/${id}/consents/withdraw`, cookie, {
+      key: 'evaluation',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const consent = res.json().applications[0].consents.find((c: { key: string }) => c.key === 'evaluation');
+    expect(consent.withdrawnAt).not.toBeNull();
+    const again = await call('POST', `/api/me/applications/${id}/consents/withdraw`, cookie, {
+      key: 'evaluation',
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().code).toBe('CONSENT_UNKNOWN');
+    const audited = await s.t.db.db.select().from(auditEvent).where(eq(auditEvent.subjectId, id));
+    const withdrawal = audited.find((a) => a.action === 'consent');
+    expect(withdrawal).toMatchObject({ actorId: me.user.id, actorRole: 'self' });
+  });
+
+  it('shows nobody else the application, and nothing to someone without one', async () => {
+    const { id } = await applyAndJoin('Rita Dam', 'rita.dam@makker.test');
+    const other = await addPerson(s, { programmeId, roles: ['peer'] });
+    const list = await call('GET', '/api/me/applications', other.cookie);
+    expect(list.statusCode).toBe(200);
+    expect(list.json().applications).toEqual([]);
+    const withdraw = await call('POST', `/api/me/applications/${id}/consents/withdraw`, other.cookie, {
+      key: 'processing',
+    });
+    expect(withdraw.statusCode).toBe(404);
+    expect(withdraw.json().code).toBe('APPLICATION_NOT_FOUND');
+    const staffWithdraw = await call('POST', `/api/me/applications/${id}/consents/withdraw`, staff.cookie, {
+      key: 'processing',
+    });
+    expect(staffWithdraw.statusCode).toBe(404);
+    const anonymous = await call('GET', '/api/me/applications');
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['content-type']).toContain('application/problem+json');
+  });
+});
