@@ -23,9 +23,16 @@ export async function seedDemo(
   const programmeId = await seedDemoProgramme(db);
   const logins = await seedDemoUsers(db, programmeId, { authSecret: env.authSecret });
   await seedDemoInvitations(db, programmeId);
-  const staffEmail = logins.find((l) => l.role === 'staff')?.email ?? '';
-  const [staff] = await db.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.email, staffEmail));
-  await seedDemoIntake(db, programmeId, staff?.id ?? null);
+  const userIdOf = async (role: DemoLogin['role']) => {
+    const email = logins.find((l) => l.role === role)?.email ?? '';
+    const [found] = await db.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.email, email));
+    return found?.id;
+  };
+  const [staffId, peerId, mentorId] = await Promise.all((['staff', 'peer', 'mentor'] as const).map(userIdOf));
+  await seedDemoIntake(db, programmeId, staffId ?? null, new Date(), {
+    ...(peerId ? { peer: peerId } : {}),
+    ...(mentorId ? { mentor: mentorId } : {}),
+  });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

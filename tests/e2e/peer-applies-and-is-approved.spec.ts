@@ -8,7 +8,7 @@ test.use({ viewport: { width: 360, height: 740 } });
 
 const PEER = { name: 'Pernille Peeransøger', email: 'pernille.peer@makker.example', phone: '51 52 53 54' };
 
-test('a peer applies on a phone, closes the page half way, continues from the link and is approved', async ({
+test('a peer applies on a phone, closes the page half way, continues from the link, is approved and finds her answers on Min side', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -90,4 +90,22 @@ test('a peer applies on a phone, closes the page half way, continues from the li
   const invitation = await readLinkFromMail(page, PEER.email, 'Invitation til');
   await page.goto(invitation.href);
   await expect(page.getByText('Du er inviteret til Peer-fællesskabet Vejle som peer.')).toBeVisible();
+  const form = page.getByRole('region', { name: 'Opret dit login' });
+  await form.getByRole('radio', { name: 'Med en adgangskode' }).check();
+  await form.getByLabel('Vælg en adgangskode').fill('kaffe ved åen om tirsdagen');
+  await form.getByRole('button', { name: 'Tag imod invitationen' }).click();
+  await expect(page).toHaveURL('/min-side');
+
+  // What she wrote followed her into her account, with the consent she can take back.
+  await page.getByRole('link', { name: 'Min ansøgning og mine samtykker' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Min ansøgning');
+  await expect(page.locator('.application-status-now')).toHaveText('Du er optaget');
+  const wrote = page.locator('.my-application-answers');
+  await expect(wrote).toContainText('En at drikke kaffe og gå ture med.');
+  await expect(wrote).toContainText('Drikke kaffe');
+  await expect(wrote).toContainText('tirsdag');
+  await expectAccessiblePhonePage(page, 'her own application on Min side');
+  await page.getByRole('button', { name: 'Træk samtykket tilbage' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Samtykket er trukket tilbage.' })).toBeVisible();
+  await expect(page.getByText(/Trukket tilbage/)).toBeVisible();
 });

@@ -15,6 +15,11 @@ export function MyDataLinks() {
           </Link>
         </li>
         <li>
+          <Link to="/min-side/ansoegning" className="tap-link">
+            {t('myData.links.application')}
+          </Link>
+        </li>
+        <li>
           <Link to="/min-side/hvem-har-set" className="tap-link">
             {t('auditTrail.title')}
           </Link>

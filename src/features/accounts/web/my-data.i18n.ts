@@ -39,6 +39,7 @@ const da = {
     links: {
       title: 'Dine data',
       intro: 'Se, hvad makker gemmer om dig, og hvem der har set det.',
+      application: 'Min ansøgning og mine samtykker',
     },
   },
   auditTrail: {
@@ -132,6 +133,7 @@ const en: typeof da = {
     links: {
       title: 'Your data',
       intro: 'See what makker keeps about you, and who has seen it.',
+      application: 'My application and my consents',
     },
   },
   auditTrail: {

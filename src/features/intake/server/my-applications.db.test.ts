@@ -124,6 +124,18 @@ describe('my applications', () => {
     expect(withdrawal).toMatchObject({ actorId: me.user.id, actorRole: 'self' });
   });
 
+  it('gives the demo peer their own, approved application', async () => {
+    const cookie = await logIn(s.app, s.env.publicUrl, 'peer@makker.example', 'demo-peer-makker');
+    const { applications } = (await call('GET', '/api/me/applications', cookie)).json();
+    expect(applications).toHaveLength(1);
+    expect(applications[0]).toMatchObject({
+      role: 'peer',
+      status: 'approved',
+      answers: { name: 'Jonas Hansen' },
+    });
+    expect(applications[0].answers.hopes).toContain('kaffe');
+  });
+
   it('shows nobody else the application, and nothing to someone without one', async () => {
     const { id } = await applyAndJoin('Rita Dam', 'rita.dam@makker.test');
     const other = await addPerson(s, { programmeId, roles: ['peer'] });

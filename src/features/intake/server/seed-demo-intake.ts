@@ -69,7 +69,11 @@ interface DemoApplicant {
   /** Days since sent, and the path through screening: [status, reason?][]. */
   daysAgo: number;
   path: [ApplicationStatus, string?][];
+  /** The demo login this application became (approved, invitation accepted). */
+  account?: DemoAccountRole;
 }
+
+type DemoAccountRole = 'peer' | 'mentor';
 
 const ago = (today: string, months: number) => addCalendarMonths(today, -months);
 const peerAnswers =
@@ -268,6 +272,37 @@ const APPLICANTS: DemoApplicant[] = [
       ['approved', 'Stærk motivation, referencer kontaktet; tilbudt plads på hold 2.'],
     ],
   },
+  // The demo peer's and mentor's own applications, long since approved: Min side shows them.
+  {
+    role: 'peer',
+    name: 'Jonas Hansen',
+    email: 'peer@makker.example',
+    postcode: '7100',
+    eligibility: peerAnswers(29, 14),
+    hopes: 'En at drikke kaffe og gå til fodbold med, som ved, hvordan det er at starte forfra.',
+    interests: ['coffee', 'football', 'walk'],
+    daysAgo: 150,
+    path: [['contacted'], ['interview-booked'], ['approved', 'Klar til at blive matchet.']],
+    account: 'peer',
+  },
+  {
+    role: 'mentor',
+    name: 'Mette Nielsen',
+    email: 'mentor@makker.example',
+    postcode: '7100',
+    eligibility: (today) => ({
+      birthDate: ago(today, 47 * 12),
+      municipalityCode: '630',
+      abuseHistory: 'yes',
+      abuseFreeSince: ago(today, 72),
+      substitution: 'never',
+    }),
+    hopes: 'At give noget videre af det, jeg selv fik, da jeg var på vej ud af det.',
+    interests: ['walk', 'nature', 'cooking'],
+    daysAgo: 400,
+    path: [['contacted'], ['interview-booked'], ['approved', 'Stabil i mange år, gode referencer.']],
+    account: 'mentor',
+  },
 ];
 
 async function insertApplicant(
@@ -276,6 +311,7 @@ async function insertApplicant(
   a: DemoApplicant,
   now: Date,
   staffId: string | null,
+  accounts: Partial<Record<DemoAccountRole, string>>,
 ) {
   const id = randomUUID();
   const today = copenhagenDate(now);
@@ -315,6 +351,7 @@ async function insertApplicant(
     noticeVersion: 1,
     submittedAt: sentAt,
     decidedAt: decided ? new Date(sentAt.getTime() + (a.daysAgo / 2) * 86_400_000) : null,
+    userId: a.account ? (accounts[a.account] ?? null) : null,
     createdAt: new Date(sentAt.getTime() - 20 * 60_000),
     updatedAt: sentAt,
   });
@@ -347,6 +384,8 @@ export async function seedDemoIntake(
   programmeId: string,
   staffId: string | null,
   now = new Date(),
+  /** The demo peer's and mentor's accounts, to which their own applications belong. */
+  accounts: Partial<Record<DemoAccountRole, string>> = {},
 ) {
   await db.withProgramme(programmeId, async (tx) => {
     // Two instances may start at once on one PostgreSQL database: they take turns.
@@ -387,6 +426,8 @@ export async function seedDemoIntake(
     await tx
       .insert(privacyNotice)
       .values({ programmeId, version: 1, text: DEMO_NOTICE, consents: DEMO_CONSENTS, publishedBy: null });
-    for (const applicant of APPLICANTS) await insertApplicant(tx, programmeId, applicant, now, staffId);
+    for (const applicant of APPLICANTS) {
+      await insertApplicant(tx, programmeId, applicant, now, staffId, accounts);
+    }
   });
 }

@@ -5,7 +5,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api-client.ts';
 import type { ApplicantRole } from '../eligibility.contract.ts';
-import type { ApplicantView, ApplicationAnswers, ApplicationFormResponse } from '../intake.contract.ts';
+import type {
+  ApplicantView,
+  ApplicationAnswers,
+  ApplicationFormResponse,
+  MyApplicationsResponse,
+} from '../intake.contract.ts';
 
 export function applicationFormQuery(slug: string, role: ApplicantRole) {
   return queryOptions({
@@ -60,4 +65,19 @@ export function withdrawConsent(token: string, key: string) {
     method: 'POST',
     body: { token, key },
   });
+}
+
+/** The logged-in participant's own applications (linked when they accepted their invitation). */
+export function myApplicationsQuery() {
+  return queryOptions({
+    queryKey: ['intake', 'mine'],
+    queryFn: ({ signal }) => apiFetch<MyApplicationsResponse>('/api/me/applications', { signal }),
+  });
+}
+
+export function withdrawMyConsent(applicationId: string, key: string) {
+  return apiFetch<MyApplicationsResponse>(
+    `/api/me/applications/${encodeURIComponent(applicationId)}/consents/withdraw`,
+    { method: 'POST', body: { key } },
+  );
 }

@@ -6,6 +6,7 @@
 import type { RouteObject } from 'react-router';
 import { ApplicationFormPage } from './application-form-page.tsx';
 import { ApplicationStatusPage } from './application-status-page.tsx';
+import { MyApplicationsPage } from './my-applications-page.tsx';
 import { ScreeningApplicationPage } from './screening-application-page.tsx';
 import { ScreeningQueuePage } from './screening-queue-page.tsx';
 import { IntakeSettingsPage } from './settings-intake-page.tsx';
@@ -19,6 +20,7 @@ export { intakeSettingsMessages } from './settings.i18n.ts';
 export const intakeRoutes: RouteObject[] = [
   { path: '/p/:slug/ansoeg/:role', Component: ApplicationFormPage },
   { path: '/ansoegning', Component: ApplicationStatusPage },
+  { path: '/min-side/ansoegning', Component: MyApplicationsPage },
   { path: '/visitation', Component: ScreeningQueuePage },
   { path: '/visitation/:applicationId', Component: ScreeningApplicationPage },
   { path: '/indstillinger/optagelse', Component: IntakeSettingsPage },

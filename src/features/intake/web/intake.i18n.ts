@@ -158,6 +158,23 @@ const da = {
       withdrawn: 'Ansøgningen er trukket tilbage',
     },
   },
+  mine: {
+    documentTitle: 'Min ansøgning',
+    title: 'Min ansøgning',
+    intro:
+      'Her kan du se det, du skrev, da du søgte, og de samtykker, du gav. Det, du skrev om dine ønsker, bruger vi, når vi finder en makker til dig.',
+    loading: 'Henter din ansøgning …',
+    none: 'Vi har ingen ansøgning fra dig, som hører til din konto.',
+    back: 'Tilbage til Min side',
+    heading: '{{programme}}',
+    wrote: 'Det du skrev',
+    hopes: 'Det håber du på',
+    interests: 'Det kunne du tænke dig at lave',
+    availability: 'Hvornår du kan',
+    availabilityValue: '{{days}} – {{parts}}',
+    heardFrom: 'Hvor du hørte om os',
+    notAnswered: 'Ikke svaret',
+  },
 };
 
 const en: typeof da = {
@@ -319,6 +336,23 @@ const en: typeof da = {
       declined: 'We cannot offer you a place',
       withdrawn: 'The application has been withdrawn',
     },
+  },
+  mine: {
+    documentTitle: 'My application',
+    title: 'My application',
+    intro:
+      'Here you can see what you wrote when you applied, and the consents you gave. We use what you wrote about your wishes when we find a buddy for you.',
+    loading: 'Loading your application …',
+    none: 'We have no application from you that belongs to your account.',
+    back: 'Back to My page',
+    heading: '{{programme}}',
+    wrote: 'What you wrote',
+    hopes: 'What you hope for',
+    interests: 'What you would like to do',
+    availability: 'When you can',
+    availabilityValue: '{{days}} – {{parts}}',
+    heardFrom: 'Where you heard about us',
+    notAnswered: 'Not answered',
   },
 };
 
