@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { type Database, lockTransaction, type Tx } from '../../../server/db.ts';
 import { fieldContext, sealText } from '../../../server/field-encryption.ts';
 import { newProgrammeToken } from '../../../server/programme-token.ts';
-import { copenhagenDate } from '../../../shared/calendar-date.ts';
+import { copenhagenDate, copenhagenInstant } from '../../../shared/calendar-date.ts';
 import type { ApplicantRole, EligibilityAnswers } from '../eligibility.contract.ts';
 import { addCalendarMonths, evaluateEligibility } from '../eligibility.ts';
 import type { ApplicationAnswers, ApplicationStatus } from '../intake.contract.ts';
@@ -17,8 +17,10 @@ import {
   applicationConsent,
   applicationEvent,
   intakeSettings,
+  interview,
   privacyNotice,
 } from './intake.table.ts';
+import { notesContext } from './interview-view.ts';
 
 /** Postcodes in Vejle Kommune that the programme lists for its area (each pre-selects 630). */
 const VEJLE_AREA_POSTCODES = ['6040', '7080', '7100', '7120', '7173', '7182', '7183', '7300', '7321', '7323'];
@@ -71,6 +73,14 @@ interface DemoApplicant {
   path: [ApplicationStatus, string?][];
   /** The demo login this application became (approved, invitation accepted). */
   account?: DemoAccountRole;
+  /** The screening interview: days from today (negative: held), its time, notes and checklist. */
+  interview?: {
+    inDays: number;
+    time: string;
+    place: string;
+    notes?: string;
+    checklist?: Record<string, boolean>;
+  };
 }
 
 type DemoAccountRole = 'peer' | 'mentor';
@@ -124,6 +134,7 @@ const APPLICANTS: DemoApplicant[] = [
     interests: ['cafe', 'culture'],
     daysAgo: 9,
     path: [['contacted'], ['interview-booked']],
+    interview: { inDays: 3, time: '10:00', place: 'Caféen, Vestergade 8, Vejle' },
   },
   {
     role: 'peer',
@@ -165,6 +176,13 @@ const APPLICANTS: DemoApplicant[] = [
       ['interview-booked'],
       ['approved', 'Motiveret, stabil i 10 måneder; passer godt til en af mentorerne fra hold 1.'],
     ],
+    interview: {
+      inDays: -40,
+      time: '09:30',
+      place: 'Caféen, Vestergade 8, Vejle',
+      notes: 'Vil gerne træne sammen med en mentor; ønsker en mand.',
+      checklist: { motivation: true, 'wishes-discussed': true },
+    },
   },
   {
     role: 'peer',
@@ -230,6 +248,13 @@ const APPLICANTS: DemoApplicant[] = [
     interests: ['coffee', 'nature'],
     daysAgo: 15,
     path: [['contacted'], ['interview-booked']],
+    interview: {
+      inDays: -1,
+      time: '13:30',
+      place: 'Mødelokale 2, Rusmiddelcentret',
+      notes: 'Tydelig motivation, har selv haft en mentor. Referencer mangler endnu.',
+      checklist: { motivation: true, 'recovery-stability': true },
+    },
   },
   {
     role: 'mentor',
@@ -358,6 +383,20 @@ async function insertApplicant(
   await tx
     .insert(applicationConsent)
     .values({ programmeId, applicationId: id, key: 'processing', noticeVersion: 1, givenAt: sentAt });
+  if (a.interview) {
+    const day = copenhagenDate(new Date(now.getTime() + a.interview.inDays * 86_400_000));
+    const startsAt = copenhagenInstant(day, a.interview.time);
+    await tx.insert(interview).values({
+      programmeId,
+      applicationId: id,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 45 * 60_000),
+      place: a.interview.place,
+      notesSealed: a.interview.notes ? sealText(a.interview.notes, notesContext(id)) : null,
+      checklist: a.interview.checklist ?? {},
+      bookedBy: staffId,
+    });
+  }
   const steps: [ApplicationStatus, string?][] = [['new'], ...a.path];
   for (let i = 0; i < steps.length; i++) {
     const [to, reason] = steps[i]!;
