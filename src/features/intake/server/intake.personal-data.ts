@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, or } from 'drizzle-orm';
-import type { Tx } from '../../../server/db.ts';
+import { setProgramme, type Tx } from '../../../server/db.ts';
 import { openText } from '../../../server/field-encryption.ts';
 import type { DataSubject, PersonalDataPart } from '../../../server/personal-data.ts';
 import { openAnswers } from './applicant-view.ts';
@@ -46,78 +46,94 @@ export const intakePersonalData: PersonalDataPart = {
     { table: privacyNotice, erasure: 'anonymise' },
   ],
   async export(tx, subject) {
-    const rows = await tx.select().from(application).where(theirApplications(subject));
-    const ids = rows.map((r) => r.id);
-    const consents = ids.length
-      ? await tx.select().from(applicationConsent).where(inArray(applicationConsent.applicationId, ids))
-      : [];
-    const events = ids.length
-      ? await tx
-          .select({
-            applicationId: applicationEvent.applicationId,
-            to: applicationEvent.toStatus,
-            at: applicationEvent.at,
-          })
-          .from(applicationEvent)
-          .where(inArray(applicationEvent.applicationId, ids))
-      : [];
-    const interviews = ids.length
-      ? await tx.select().from(interview).where(inArray(interview.applicationId, ids))
-      : [];
-    return {
-      applications: rows.map((row) => ({
-        role: row.role,
-        status: row.status,
-        createdAt: row.createdAt.toISOString(),
-        submittedAt: row.submittedAt?.toISOString() ?? null,
-        answers: openAnswers(row),
-        eligibility: row.eligibilityOutcome,
-        consents: consents
-          .filter((c) => c.applicationId === row.id)
-          .map((c) => ({
-            key: c.key,
-            noticeVersion: c.noticeVersion,
-            givenAt: c.givenAt.toISOString(),
-            withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
-          })),
-        history: events
-          .filter((e) => e.applicationId === row.id)
-          .map((e) => ({ status: e.to, at: e.at.toISOString() })),
-        interview:
-          interviews
-            .filter((i) => i.applicationId === row.id)
-            .map((i) => ({
-              startsAt: i.startsAt.toISOString(),
-              endsAt: i.endsAt.toISOString(),
-              place: i.place,
-              checklist: i.checklist,
-              notes: i.notesSealed ? openText(i.notesSealed, notesContext(i.applicationId)) : null,
-            }))[0] ?? null,
-      })),
-    };
+    const applications = [];
+    for (const programmeId of subject.programmeIds) {
+      await setProgramme(tx, programmeId);
+      applications.push(...(await exportApplications(tx, subject)));
+    }
+    return { applications };
   },
   async erase(tx, subject) {
-    const ids = await applicationIds(tx, subject);
-    if (ids.length) {
-      await tx.delete(applicationConsent).where(inArray(applicationConsent.applicationId, ids));
-      await tx
-        .update(applicationEvent)
-        .set({ reasonSealed: null })
-        .where(inArray(applicationEvent.applicationId, ids));
-      await anonymiseApplications(tx, ids);
+    for (const programmeId of subject.programmeIds) {
+      await setProgramme(tx, programmeId);
+      await eraseApplications(tx, subject);
     }
-    // As staff: the history keeps what happened, not who did it.
-    await tx
-      .update(applicationEvent)
-      .set({ actorId: null })
-      .where(eq(applicationEvent.actorId, subject.userId));
-    await tx.update(interview).set({ bookedBy: null }).where(eq(interview.bookedBy, subject.userId));
-    await tx
-      .update(privacyNotice)
-      .set({ publishedBy: null })
-      .where(eq(privacyNotice.publishedBy, subject.userId));
   },
 };
+
+/** The subject's applications in the transaction's programme (row-level security). */
+async function exportApplications(tx: Tx, subject: DataSubject) {
+  const rows = await tx.select().from(application).where(theirApplications(subject));
+  const ids = rows.map((r) => r.id);
+  const consents = ids.length
+    ? await tx.select().from(applicationConsent).where(inArray(applicationConsent.applicationId, ids))
+    : [];
+  const events = ids.length
+    ? await tx
+        .select({
+          applicationId: applicationEvent.applicationId,
+          to: applicationEvent.toStatus,
+          at: applicationEvent.at,
+        })
+        .from(applicationEvent)
+        .where(inArray(applicationEvent.applicationId, ids))
+    : [];
+  const interviews = ids.length
+    ? await tx.select().from(interview).where(inArray(interview.applicationId, ids))
+    : [];
+  return rows.map((row) => ({
+    role: row.role,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    answers: openAnswers(row),
+    eligibility: row.eligibilityOutcome,
+    consents: consents
+      .filter((c) => c.applicationId === row.id)
+      .map((c) => ({
+        key: c.key,
+        noticeVersion: c.noticeVersion,
+        givenAt: c.givenAt.toISOString(),
+        withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+      })),
+    history: events
+      .filter((e) => e.applicationId === row.id)
+      .map((e) => ({ status: e.to, at: e.at.toISOString() })),
+    interview:
+      interviews
+        .filter((i) => i.applicationId === row.id)
+        .map((i) => ({
+          startsAt: i.startsAt.toISOString(),
+          endsAt: i.endsAt.toISOString(),
+          place: i.place,
+          checklist: i.checklist,
+          notes: i.notesSealed ? openText(i.notesSealed, notesContext(i.applicationId)) : null,
+        }))[0] ?? null,
+  }));
+}
+
+/** Erases (anonymises) the subject's applications in the transaction's programme. */
+async function eraseApplications(tx: Tx, subject: DataSubject) {
+  const ids = await applicationIds(tx, subject);
+  if (ids.length) {
+    await tx.delete(applicationConsent).where(inArray(applicationConsent.applicationId, ids));
+    await tx
+      .update(applicationEvent)
+      .set({ reasonSealed: null })
+      .where(inArray(applicationEvent.applicationId, ids));
+    await anonymiseApplications(tx, ids);
+  }
+  // As staff: the history keeps what happened, not who did it.
+  await tx
+    .update(applicationEvent)
+    .set({ actorId: null })
+    .where(eq(applicationEvent.actorId, subject.userId));
+  await tx.update(interview).set({ bookedBy: null }).where(eq(interview.bookedBy, subject.userId));
+  await tx
+    .update(privacyNotice)
+    .set({ publishedBy: null })
+    .where(eq(privacyNotice.publishedBy, subject.userId));
+}
 
 /**
  * Clears everything that points at the person (also their consents, the reasons given in the

@@ -3,13 +3,17 @@
  * links the application to the new account, and the participant then finds what they wrote and
  * their consents on their own page, where a consent can be withdrawn. Nobody else sees it there.
  */
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, logIn, type TestPerson } from '../../../app/testing/people.ts';
 import { createTestServer } from '../../../app/testing/test-server.ts';
 import { listOutbox } from '../../../server/mail.ts';
+import { createProgramme } from '../../../server/testing/factories.ts';
+import { membership } from '../../accounts/server/membership.table.ts';
 import { auditEvent } from '../../audit/server/audit-event.table.ts';
 import { DEMO_PROGRAMME_SLUG, findProgrammeBySlug } from '../../programmes/server/index.ts';
+import { application } from './intake.table.ts';
 
 describe('my applications', () => {
   let s: Awaited<ReturnType<typeof createTestServer>>;
@@ -134,6 +138,47 @@ describe('my applications', () => {
       answers: { name: 'Jonas Hansen' },
     });
     expect(applications[0].answers.hopes).toContain('kaffe');
+    // "Download my data" holds the same application.
+    const exported = (await call('GET', '/api/me/export', cookie)).json();
+    expect(exported.sections.applications.applications).toHaveLength(1);
+    expect(exported.sections.applications.applications[0].answers.hopes).toContain('kaffe');
+  });
+
+  it('finds and exports the applications of a person in two programmes, each in its own programme', async () => {
+    const { id } = await applyAndJoin('Kim Ege', 'kim.ege@makker.test');
+    const cookieBefore = await logIn(
+      s.app,
+      s.env.publicUrl,
+      'kim.ege@makker.test',
+      `en-lang-adgangskode-${id.slice(0, 8)}`,
+    );
+    const me = (await call('GET', '/api/me', cookieBefore)).json();
+    const other = await createProgramme(s.t.db, 'Makkerskab Fredericia');
+    await s.t.db.withProgramme(other.id, async (tx) => {
+      await tx.insert(membership).values({ programmeId: other.id, userId: me.user.id, role: 'mentor' });
+      await tx.insert(application).values({
+        programmeId: other.id,
+        role: 'mentor',
+        status: 'approved',
+        tokenHash: randomUUID(),
+        name: 'Kim Ege',
+        userId: me.user.id,
+      });
+    });
+    // Roles are read at login: log in again to act in both programmes.
+    const cookie = await logIn(
+      s.app,
+      s.env.publicUrl,
+      'kim.ege@makker.test',
+      `en-lang-adgangskode-${id.slice(0, 8)}`,
+    );
+    const mine = (await call('GET', '/api/me/applications', cookie)).json().applications;
+    expect(mine.map((a: { role: string }) => a.role).sort()).toEqual(['mentor', 'peer']);
+    const exported = (await call('GET', '/api/me/export', cookie)).json();
+    expect(exported.sections.applications.applications.map((a: { role: string }) => a.role).sort()).toEqual([
+      'mentor',
+      'peer',
+    ]);
   });
 
   it('shows nobody else the application, and nothing to someone without one', async () => {
