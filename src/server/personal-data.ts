@@ -36,4 +36,9 @@ export interface PersonalDataPart {
   export(tx: Tx, subject: DataSubject): Promise<Record<string, unknown>>;
   /** Erases the person's data in the subject's programmes (and everywhere when `wholeAccount`). */
   erase(tx: Tx, subject: DataSubject): Promise<void>;
+  /**
+   * Other ids the audit trail may name the person by (e.g. their applications, audited before
+   * they had an account), so "who has seen my data" lists those records too.
+   */
+  auditSubjectIds?(tx: Tx, subject: DataSubject): Promise<string[]>;
 }

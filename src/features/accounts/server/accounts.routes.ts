@@ -91,7 +91,7 @@ export function accountsRoutes(app: App, deps: AccountsRoutesDeps) {
         response: { 200: myAuditTrailResponseSchema, 401: problemSchema },
       },
     },
-    async (request) => listMyAuditTrail(base(request)),
+    async (request) => listMyAuditTrail({ ...base(request), parts: deps.personalData }),
   );
 
   app.get(

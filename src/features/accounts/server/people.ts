@@ -201,6 +201,22 @@ async function runExport(
   };
 }
 
+/** The logged-in person as the subject of their own data: their whole account, all programmes. */
+export async function ownDataSubject(
+  tx: Tx,
+  actor: { userId: string; roles: Record<string, unknown> },
+  email: string,
+): Promise<DataSubject> {
+  const programmeIds = Object.keys(actor.roles);
+  return {
+    userId: actor.userId,
+    email,
+    phones: await phonesOf(tx, actor.userId, programmeIds),
+    programmeIds,
+    wholeAccount: true,
+  };
+}
+
 /** "Download my data": everything makker holds about the caller, in all their programmes. */
 export async function exportMyData(deps: Deps & { parts: PersonalDataPart[] }): Promise<PersonalDataExport> {
   const actor = requireUser(deps.actor);
@@ -210,13 +226,7 @@ export async function exportMyData(deps: Deps & { parts: PersonalDataPart[] }): 
   const programmes = await findProgrammes(deps.db, programmeIds);
   const now = deps.now ?? new Date();
   return deps.db.transaction(async (tx) => {
-    const subject: DataSubject = {
-      userId: actor.userId,
-      email: account.email,
-      phones: await phonesOf(tx, actor.userId, programmeIds),
-      programmeIds,
-      wholeAccount: true,
-    };
+    const subject = await ownDataSubject(tx, actor, account.email);
     const result = await runExport(tx, programmes, deps.parts, subject, account.name, now);
     await recordAudit(tx, {
       actorId: actor.userId,

@@ -1,9 +1,13 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, inArray } from 'drizzle-orm';
 import type { Database } from '../../../server/db.ts';
 import { auditEvent } from './audit-event.table.ts';
 
-/** The newest audit records about one person (the caller decides whether they may see them). */
-export async function listAuditEventsForSubject(db: Database, subjectId: string, limit = 200) {
+/**
+ * The newest audit records about one person, by every id that stands for them (their account,
+ * their applications …); the caller decides whether they may see them.
+ */
+export async function listAuditEventsForSubject(db: Database, subjectIds: readonly string[], limit = 200) {
+  if (subjectIds.length === 0) return [];
   return db.db
     .select({
       seq: auditEvent.seq,
@@ -14,7 +18,7 @@ export async function listAuditEventsForSubject(db: Database, subjectId: string,
       purpose: auditEvent.purpose,
     })
     .from(auditEvent)
-    .where(eq(auditEvent.subjectId, subjectId))
+    .where(inArray(auditEvent.subjectId, [...subjectIds]))
     .orderBy(desc(auditEvent.seq))
     .limit(limit);
 }

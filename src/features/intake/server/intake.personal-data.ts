@@ -59,6 +59,19 @@ export const intakePersonalData: PersonalDataPart = {
       await eraseApplications(tx, subject);
     }
   },
+  /** Screening reads and changes name the application: it was audited before the account existed. */
+  async auditSubjectIds(tx, subject) {
+    const ids: string[] = [];
+    for (const programmeId of subject.programmeIds) {
+      await setProgramme(tx, programmeId);
+      const rows = await tx
+        .select({ id: application.id })
+        .from(application)
+        .where(eq(application.userId, subject.userId));
+      ids.push(...rows.map((r) => r.id));
+    }
+    return ids;
+  },
 };
 
 /** The subject's applications in the transaction's programme (row-level security). */

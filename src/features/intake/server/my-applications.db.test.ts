@@ -128,6 +128,27 @@ describe('my applications', () => {
     expect(withdrawal).toMatchObject({ actorId: me.user.id, actorRole: 'self' });
   });
 
+  it('lists in "who has seen my data" the screening of the application before the account existed', async () => {
+    const { id, cookie } = await applyAndJoin('Per Birk', 'per.birk@makker.test');
+    const trail = (await call('GET', '/api/me/audit', cookie)).json().events as {
+      action: string;
+      actorName: string | null;
+      actorRole: string;
+      self: boolean;
+    }[];
+    // Staff read it in the queue and changed its status; both were recorded against the application.
+    expect(trail).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'search', actorName: staff.name }),
+        expect.objectContaining({ action: 'update', actorName: staff.name }),
+        // Sending it, with the link as the key, was the person's own act.
+        expect.objectContaining({ action: 'update', actorRole: 'applicant', self: true }),
+      ]),
+    );
+    const aboutApplication = await s.t.db.db.select().from(auditEvent).where(eq(auditEvent.subjectId, id));
+    expect(trail.length).toBeGreaterThanOrEqual(aboutApplication.length);
+  });
+
   it('gives the demo peer their own, approved application', async () => {
     const cookie = await logIn(s.app, s.env.publicUrl, 'peer@makker.example', 'demo-peer-makker');
     const { applications } = (await call('GET', '/api/me/applications', cookie)).json();
