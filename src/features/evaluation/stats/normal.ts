@@ -64,6 +64,7 @@ function erfcContinuedFraction(x: number): number {
 export function erf(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;
   const ax = Math.abs(x);
+  if (ax === Number.POSITIVE_INFINITY) return Math.sign(x);
   if (ax < SERIES_LIMIT) return erfSeries(x);
   const value = 1 - erfcContinuedFraction(ax);
   return x < 0 ? -value : value;
@@ -72,6 +73,8 @@ export function erf(x: number): number {
 /** The complementary error function erfc(x) = 1 − erf(x), accurate relative to itself in the tail. */
 export function erfc(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;
+  if (x === Number.POSITIVE_INFINITY) return 0;
+  if (x === Number.NEGATIVE_INFINITY) return 2;
   if (x >= SERIES_LIMIT) return erfcContinuedFraction(x);
   if (x <= -SERIES_LIMIT) return 2 - erfcContinuedFraction(-x);
   return 1 - erfSeries(x);
