@@ -27,8 +27,9 @@ const file = (name: string, content: string) => {
   fs.writeFileSync(full, content);
   return full;
 };
-const close = (actual: number, expected: number) =>
+const close = (actual: number, expected: number): void => {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.abs(expected));
+};
 const stats = (args: string[]) => runCli(['stats', ...args], {});
 
 describe('makker stats', { timeout: 180_000 }, () => {
@@ -47,7 +48,8 @@ describe('makker stats', { timeout: 180_000 }, () => {
     close(out.p_normal_cc_two_sided!, bortz.normal_cc_p_two_sided_wilcox);
     close(out.p_normal_nocc_two_sided!, bortz.normal_nocc_p_two_sided_wilcox);
     close(out.rank_biserial!, bortz.rank_biserial_wilcox);
-    out.rank_biserial_ci95!.forEach((v, i) => close(v, bortz.rank_biserial_ci95_effectsize_style[i]));
+    for (const [i, v] of out.rank_biserial_ci95!.entries())
+      close(v, bortz.rank_biserial_ci95_effectsize_style[i]);
     close(out.hodges_lehmann, bortz.hodges_lehmann_walsh_median);
     expect(out).toMatchObject({ improved: 8, unchanged: 5, worsened: 2 });
 
@@ -77,8 +79,8 @@ describe('makker stats', { timeout: 180_000 }, () => {
     expect(result.code).toBe(0);
     const out = bootstrapSummarySchema.strict().parse(JSON.parse(result.stdout));
     close(out.estimate, expected.estimate);
-    out.percentile.forEach((v, i) => close(v, expected.percentile[i]));
-    out.bca!.forEach((v, i) => close(v, expected.bca[i]));
+    for (const [i, v] of out.percentile.entries()) close(v, expected.percentile[i]);
+    for (const [i, v] of out.bca!.entries()) close(v, expected.bca[i]);
     close(out.z0!, expected.z0);
     close(out.a!, expected.a);
     expect(out.degenerate).toBe(false);
@@ -120,7 +122,7 @@ describe('makker stats', { timeout: 180_000 }, () => {
         '--statistic must be hl or mean',
       ],
       [
-        ['bootstrap', '--input', path.join(tmp, 'ok.json'), '--statistic', 'hl', '--seed', '-3'],
+        ['bootstrap', '--input', path.join(tmp, 'ok.json'), '--statistic', 'hl', '--seed', '12.5'],
         '--seed must be a whole number',
       ],
       [['mcnemar', '--b', '3'], '--c is required'],

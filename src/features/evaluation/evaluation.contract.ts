@@ -8,12 +8,11 @@ import { z } from 'zod';
 const differencesSchema = z.array(z.number()).min(1, 'needs at least one value');
 
 /** `{"d": [...]}` or `{"x": [...], "y": [...]}` with d = y − x (follow-up minus baseline). */
-export const pairedInputSchema = z.union([
-  z.strictObject({ d: differencesSchema }),
-  z
-    .strictObject({ x: differencesSchema, y: differencesSchema })
-    .refine((v) => v.x.length === v.y.length, { message: 'x and y must have the same length', path: ['y'] }),
-]);
+export const differencesInputSchema = z.strictObject({ d: differencesSchema });
+export const pairsInputSchema = z
+  .strictObject({ x: differencesSchema, y: differencesSchema })
+  .refine((v) => v.x.length === v.y.length, { message: 'x and y must have the same length', path: ['y'] });
+export const pairedInputSchema = z.union([differencesInputSchema, pairsInputSchema]);
 export type PairedInput = z.infer<typeof pairedInputSchema>;
 
 export const zeroMethodSchema = z.enum(['wilcox', 'pratt']);

@@ -8,8 +8,9 @@ import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import {
   bootstrapStatisticSchema,
+  differencesInputSchema,
   directionSchema,
-  pairedInputSchema,
+  pairsInputSchema,
   zeroMethodSchema,
 } from '../evaluation.contract.ts';
 import { DEFAULT_BOOTSTRAP_RESAMPLES, DEFAULT_BOOTSTRAP_SEED } from '../stats/bootstrap.ts';
@@ -87,7 +88,9 @@ function readDifferences(values: Record<string, unknown>): number[] {
   } catch {
     throw new StatsInputError(`${file} is not JSON`);
   }
-  const parsed = pairedInputSchema.safeParse(json);
+  // The schema of the form the file chose, so the message names what is wrong inside it.
+  const hasD = typeof json === 'object' && json !== null && 'd' in json;
+  const parsed = (hasD ? differencesInputSchema : pairsInputSchema).safeParse(json);
   if (!parsed.success) {
     throw new StatsInputError(
       `${file} must be {"d": [numbers]} or {"x": [numbers], "y": [numbers]} of the same length ` +
