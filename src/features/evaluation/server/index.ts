@@ -1,6 +1,13 @@
 /** What other parts of makker may use from the evaluation feature (issue #9). */
 
 export {
+  type CutOff,
+  INSTRUMENTS,
+  type InstrumentDefinition,
+  type ScaleDefinition,
+} from '../instruments/instrument-definitions.ts';
+export { type InstrumentScore, type ItemAnswers, scoreInstrument } from '../instruments/score-instrument.ts';
+export {
   type BootstrapResult,
   type BootstrapStatistic,
   bootstrap,
