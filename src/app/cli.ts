@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { verifyAuditChain } from '../features/audit/server/index.ts';
+import { runStatsCommand } from '../features/evaluation/server/index.ts';
 import {
   decodePostcodeFile,
   describePostcodeFileError,
@@ -39,6 +40,7 @@ Commands:
   audit verify            check the hash chain of the audit trail (exit 1 when broken)
   encryption new-key [id] print a new key for MAKKER_ENCRYPTION_KEYS (put it first to rotate)
   encryption rotate       re-encrypt every encrypted column with the first key of MAKKER_ENCRYPTION_KEYS
+  stats <subcommand>      paired statistics from a JSON file, as JSON (makker stats --help)
 
 The database is the embedded one in MAKKER_DATA_DIR (default ./data), or PostgreSQL when
 DATABASE_URL is set. Stop the server first when using the embedded database.`;
@@ -64,6 +66,9 @@ function needFile(positionals: string[]): string {
 }
 
 export async function runCli(argv: string[]): Promise<number> {
+  // Its own options and messages (no database): src/features/evaluation/server/stats-command.ts.
+  if (argv[0] === 'stats')
+    return runStatsCommand(argv.slice(1), { out: console.log, err: (t) => console.error(`makker: ${t}`) });
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,

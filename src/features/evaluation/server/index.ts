@@ -1,0 +1,51 @@
+/** What other parts of makker may use from the evaluation feature (issue #9). */
+
+export {
+  type CutOff,
+  INSTRUMENTS,
+  type InstrumentDefinition,
+  type ScaleDefinition,
+} from '../instruments/instrument-definitions.ts';
+export { type InstrumentScore, type ItemAnswers, scoreInstrument } from '../instruments/score-instrument.ts';
+export {
+  type BootstrapResult,
+  type BootstrapStatistic,
+  bootstrap,
+  bootstrapReplicates,
+} from '../stats/bootstrap.ts';
+export {
+  type ChangeCounts,
+  countChanges,
+  type Direction,
+  type RankBiserial,
+  rankBiserial,
+} from '../stats/effect-size.ts';
+export {
+  type HodgesLehmann,
+  hodgesLehmann,
+  hodgesLehmannEstimate,
+  walshAverages,
+} from '../stats/hodges-lehmann.ts';
+export { holmAdjust } from '../stats/holm.ts';
+export { type McNemar, mcnemar } from '../stats/mcnemar.ts';
+export { mulberry32 } from '../stats/mulberry32.ts';
+export { normalCdf, normalQuantile, normalSf } from '../stats/normal.ts';
+export { clopperPearson, type Proportion } from '../stats/proportion.ts';
+export { quantileSorted } from '../stats/quantile.ts';
+export { rLegacyWilcoxon, scipyDefaultWilcoxon } from '../stats/reference-conventions.ts';
+export { EXACT_SIGN_FLIP_LIMIT } from '../stats/sign-flip-distribution.ts';
+export {
+  pairedDifferences,
+  type SignedRankTest,
+  signedRankTest,
+  smallestAttainableP,
+  type ZeroMethod,
+} from '../stats/signed-rank.ts';
+export {
+  differencesOf,
+  summariseBootstrap,
+  summariseMcNemar,
+  summarisePaired,
+  summariseProportion,
+} from '../stats/summaries.ts';
+export { runStatsCommand, STATS_USAGE, type StatsOutput } from './stats-command.ts';
