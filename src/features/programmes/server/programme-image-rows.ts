@@ -42,11 +42,11 @@ export function toStaffImage(slug: string, entry: { image: ImageRow; files: File
   return {
     id: entry.image.id,
     contentType: entry.image.contentType,
-    ...describe(entry.image),
+    ...imageDescription(entry.image),
     files: entry.files.map((f) => ({ width: f.width, height: f.height, src: imageSrc(slug, f) })),
   };
 }
 
-export function describe(image: ImageRow): ImageDescription {
+export function imageDescription(image: ImageRow): ImageDescription {
   return { decorative: image.decorative, alt: { da: image.altDa, en: image.altEn } };
 }
