@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Actor, requireUser } from '../../../server/access.ts';
-import { type Database, lockTransaction } from '../../../server/db.ts';
+import { type Database, lockTransaction, type Tx } from '../../../server/db.ts';
 import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../audit/server/index.ts';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../programme-images.contract.ts';
 import { findProgrammeById } from './find-programmes.ts';
 import type { ImageStorage } from './image-storage.ts';
-import { decodeUpload, IMAGE_OUTPUT_TYPE, processImage } from './process-image.ts';
+import { decodeUpload, IMAGE_OUTPUT_TYPE, type ProcessedFile, processImage } from './process-image.ts';
 import { programmeImage, programmeImageFile } from './programme-image.table.ts';
 import { readImages, toStaffImage } from './programme-image-rows.ts';
 import { authorize } from './programmes.policy.ts';
@@ -26,11 +26,13 @@ export interface ImageDeps {
   requestId?: string;
 }
 
+type StoredDescription = { decorative: boolean; altDa: string; altEn: string };
+
 /**
  * The stored description: alt text trimmed; none for a decorative image; Danish required
  * otherwise (the page's default language, and what the English page falls back to).
  */
-export function checkDescription(description: ImageDescription) {
+export function checkDescription(description: ImageDescription): StoredDescription {
   if (description.decorative) return { decorative: true, altDa: '', altEn: '' };
   const altDa = description.alt.da.trim();
   if (!altDa) {
@@ -46,6 +48,32 @@ export async function programmeSlug(deps: Pick<ImageDeps, 'db' | 'programmeId'>)
   const found = await findProgrammeById(deps.db, deps.programmeId);
   if (!found) throw new AppError('PROGRAMME_NOT_FOUND');
   return found.slug;
+}
+
+/** Records an image and stores its files, in the caller's transaction; returns its id. */
+export async function insertImage(
+  tx: Tx,
+  storage: ImageStorage,
+  image: { programmeId: string; position: number; description: StoredDescription; files: ProcessedFile[] },
+): Promise<string> {
+  const [row] = await tx
+    .insert(programmeImage)
+    .values({
+      programmeId: image.programmeId,
+      contentType: IMAGE_OUTPUT_TYPE,
+      position: image.position,
+      ...image.description,
+    })
+    .returning({ id: programmeImage.id });
+  const imageId = row!.id;
+  for (const file of image.files) {
+    const ref = { programmeId: image.programmeId, imageId, width: file.width, contentHash: file.contentHash };
+    const data = await storage.write(tx, ref, file.bytes);
+    await tx
+      .insert(programmeImageFile)
+      .values({ ...ref, height: file.height, byteSize: file.bytes.length, data });
+  }
+  return imageId;
 }
 
 /** Adds an image at the end of the page: checked, re-encoded, stored and audited. */
@@ -65,28 +93,12 @@ export async function uploadProgrammeImage(
       .select({ n: sql<number>`count(*)::int`, last: sql<number>`coalesce(max(position), -1)::int` })
       .from(programmeImage);
     if ((counted?.n ?? 0) >= IMAGE_MAX_COUNT) throw new AppError('IMAGE_LIMIT_REACHED');
-    const [image] = await tx
-      .insert(programmeImage)
-      .values({
-        programmeId: deps.programmeId,
-        contentType: IMAGE_OUTPUT_TYPE,
-        position: (counted?.last ?? -1) + 1,
-        ...description,
-      })
-      .returning({ id: programmeImage.id });
-    const imageId = image!.id;
-    for (const file of files) {
-      const ref = {
-        programmeId: deps.programmeId,
-        imageId,
-        width: file.width,
-        contentHash: file.contentHash,
-      };
-      const data = await deps.storage.write(tx, ref, file.bytes);
-      await tx
-        .insert(programmeImageFile)
-        .values({ ...ref, height: file.height, byteSize: file.bytes.length, data });
-    }
+    const imageId = await insertImage(tx, deps.storage, {
+      programmeId: deps.programmeId,
+      position: (counted?.last ?? -1) + 1,
+      description,
+      files,
+    });
     await recordAudit(tx, {
       actorId: actor.userId,
       actorRole: granting.join(','),
