@@ -140,17 +140,17 @@ function StoredImage({
           onChange={setDescription}
         />
         <div className="form-actions settings-image-actions">
-          <button type="submit" className="button button-secondary">
+          <button type="submit" className="button button-secondary settings-remove">
             {t('images.saveText')}
             <span className="sr-only"> – {name.toLowerCase()}</span>
           </button>
           {onMoveUp ? (
-            <button type="button" className="button button-tertiary" onClick={onMoveUp}>
+            <button type="button" className="button button-tertiary settings-remove" onClick={onMoveUp}>
               {t('images.moveUp')}
               <span className="sr-only"> – {name.toLowerCase()}</span>
             </button>
           ) : null}
-          <button type="button" className="button button-tertiary" onClick={() => remove.mutate()}>
+          <button type="button" className="button button-tertiary settings-remove" onClick={() => remove.mutate()}>
             {t('images.remove')}
             <span className="sr-only"> – {name.toLowerCase()}</span>
           </button>
