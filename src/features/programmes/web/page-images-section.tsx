@@ -23,6 +23,8 @@ export function PageImagesSection({
 }) {
   const { t } = useTranslation('settings');
   const queryClient = useQueryClient();
+  const problemMessage = useProblemMessage();
+  const [moveError, setMoveError] = useState('');
   const images = useQuery(programmeImagesQuery(programmeId));
   const list = images.data?.images ?? [];
   async function changed(message: string) {
@@ -32,7 +34,11 @@ export function PageImagesSection({
   }
   const move = useMutation({
     mutationFn: (ids: string[]) => orderImages(programmeId, ids),
-    onSuccess: () => changed(t('images.moved')),
+    onSuccess: () => {
+      setMoveError('');
+      return changed(t('images.moved'));
+    },
+    onError: (error) => setMoveError(problemMessage(error)),
   });
   return (
     <section aria-labelledby={HEADING_ID} className="settings-section">
@@ -40,6 +46,11 @@ export function PageImagesSection({
         {t('images.title')}
       </h2>
       <p className="form-hint">{t('images.intro')}</p>
+      {moveError ? (
+        <p className="form-error-message" role="alert">
+          {moveError}
+        </p>
+      ) : null}
       {images.isSuccess && list.length === 0 ? <p>{t('images.none')}</p> : null}
       {list.map((image, index) => (
         <StoredImage
@@ -150,7 +161,11 @@ function StoredImage({
               <span className="sr-only"> – {name.toLowerCase()}</span>
             </button>
           ) : null}
-          <button type="button" className="button button-tertiary settings-remove" onClick={() => remove.mutate()}>
+          <button
+            type="button"
+            className="button button-tertiary settings-remove"
+            onClick={() => remove.mutate()}
+          >
             {t('images.remove')}
             <span className="sr-only"> – {name.toLowerCase()}</span>
           </button>
