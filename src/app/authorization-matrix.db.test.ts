@@ -42,6 +42,10 @@ const NOT_IN_MATRIX: Record<string, string> = {
   'get /api/dev/sms': 'development only: never registered when NODE_ENV=production',
 };
 
+/** A 1×1 PNG, base64: the smallest image the upload takes. */
+const TINY_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAADElEQVQImWMwTlsFAAITAURrwL3KAAAAAElFTkSuQmCC';
+
 /** The applicant's own operations: the token in the body is the key. */
 const APPLICANT_PATH = /^\/api\/public\/applications\//;
 
@@ -184,6 +188,8 @@ describe('authorization matrix', () => {
       role: 'peer',
       applicationId: applicationCase?.id,
       locale: 'da',
+      // No image of that id: an allowed cell answers IMAGE_NOT_FOUND, a denied one 401/403.
+      imageId: '00000000-0000-4000-8000-000000000000',
     };
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = params[name];
@@ -234,6 +240,13 @@ describe('authorization matrix', () => {
         cafe: [],
         support: [],
       },
+      'post /api/programmes/{programmeId}/images': {
+        decorative: false,
+        alt: { da: 'Et blåt felt', en: '' },
+        data: TINY_PNG,
+      },
+      'put /api/programmes/{programmeId}/images/order': { ids: [] },
+      'put /api/programmes/{programmeId}/images/{imageId}': { decorative: true, alt: { da: '', en: '' } },
       'post /api/programmes/{programmeId}/privacy-notices': {
         text: { da: 'Sådan passer vi på dine data.', en: 'How we take care of your data.' },
         consents: [{ key: 'processing', required: true, label: { da: 'Ja', en: 'Yes' } }],

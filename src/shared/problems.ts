@@ -267,6 +267,47 @@ export const problems = {
     da: 'Tjeklisten har et punkt, der ikke hører til denne ansøgning.',
     en: 'The checklist has an item that does not belong to this application.',
   },
+  // Images of the programme's public page (features/programmes, decision 029).
+  IMAGE_TYPE_NOT_ALLOWED: {
+    status: 415,
+    da: 'Billedet skal være en JPEG-, PNG- eller WebP-fil. Andre filer, fx SVG, kan ikke bruges.',
+    en: 'The image must be a JPEG, PNG or WebP file. Other files, such as SVG, cannot be used.',
+  },
+  IMAGE_UNREADABLE: {
+    status: 400,
+    da: 'Billedet kunne ikke læses. Filen er måske beskadiget. Prøv en anden fil.',
+    en: 'The image could not be read. The file may be damaged. Try another file.',
+  },
+  IMAGE_TOO_LARGE: {
+    status: 413,
+    da: 'Billedet er for stort. Det må højst fylde 8 MB og have 40 millioner pixels.',
+    en: 'The image is too large. It may be at most 8 MB and 40 million pixels.',
+  },
+  IMAGE_ANIMATED: {
+    status: 415,
+    da: 'Billedet må ikke være levende (animeret). Vælg et stillbillede.',
+    en: 'The image must not be animated. Choose a still image.',
+  },
+  IMAGE_ALT_REQUIRED: {
+    status: 400,
+    da: 'Skriv en tekst, der fortæller, hvad billedet viser – eller sæt flueben ved, at det kun er pynt.',
+    en: 'Write a text that tells what the image shows – or tick that it is only decoration.',
+  },
+  IMAGE_LIMIT_REACHED: {
+    status: 409,
+    da: 'Siden har allerede så mange billeder, som den kan have. Fjern et, før du tilføjer et nyt.',
+    en: 'The page already has as many images as it can have. Remove one before adding another.',
+  },
+  IMAGE_NOT_FOUND: {
+    status: 404,
+    da: 'Billedet findes ikke.',
+    en: 'The image does not exist.',
+  },
+  IMAGE_ORDER_MISMATCH: {
+    status: 409,
+    da: 'Billederne er ændret imens. Opdater siden, og prøv igen.',
+    en: 'The images were changed meanwhile. Refresh the page and try again.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publicImageSchema } from './programme-images.contract.ts';
 
 export const localeSchema = z.enum(['da', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
@@ -61,6 +62,8 @@ export const programmePageResponseSchema = z.object({
   /** The language the content is in (the requested one, or the programme's default). */
   locale: localeSchema,
   content: programmePageContentSchema,
+  /** The page's images, in order, with their alt text in the page's language (decision 029). */
+  images: z.array(publicImageSchema),
 });
 export type ProgrammePageResponse = z.infer<typeof programmePageResponseSchema>;
 

@@ -6,6 +6,7 @@ import type { Locale, ProgrammePageResponse } from '../programmes.contract.ts';
 import { programme, programmePage } from './programme.table.ts';
 import { authorize } from './programmes.policy.ts';
 import type { PublicCache } from './public-cache.ts';
+import { readPublicImages } from './read-public-images.ts';
 
 /** The public page of a programme in the asked language, else in the programme's default one. */
 export async function getProgrammePage(options: {
@@ -36,17 +37,21 @@ async function readPage(options: {
     .from(programme)
     .where(eq(programme.slug, options.slug));
   if (!found) throw new AppError('PROGRAMME_NOT_FOUND');
-  const pages = await options.db.withProgramme(found.id, (tx) =>
-    tx.select({ locale: programmePage.locale, content: programmePage.content }).from(programmePage),
-  );
-  const page =
-    pages.find((p) => p.locale === options.locale) ??
-    pages.find((p) => p.locale === found.defaultLocale) ??
-    pages[0];
-  if (!page) throw new AppError('NOT_FOUND', 'programme has no page');
+  const { page, images } = await options.db.withProgramme(found.id, async (tx) => {
+    const pages = await tx
+      .select({ locale: programmePage.locale, content: programmePage.content })
+      .from(programmePage);
+    const chosen =
+      pages.find((p) => p.locale === options.locale) ??
+      pages.find((p) => p.locale === found.defaultLocale) ??
+      pages[0];
+    if (!chosen) throw new AppError('NOT_FOUND', 'programme has no page');
+    return { page: chosen, images: await readPublicImages(tx, found.slug, chosen.locale as Locale) };
+  });
   return {
     programme: { slug: found.slug, name: found.name },
     locale: page.locale as Locale,
     content: page.content,
+    images,
   };
 }

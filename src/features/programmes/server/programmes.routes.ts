@@ -12,13 +12,17 @@ import {
   programmePageResponseSchema,
 } from '../programmes.contract.ts';
 import { getProgrammePage } from './get-programme-page.ts';
+import { databaseImageStorage, type ImageStorage } from './image-storage.ts';
 import { listPublicProgrammes } from './list-public-programmes.ts';
 import { getProgrammePageForEditing, updateProgrammePage } from './manage-programme-page.ts';
+import { programmeImagesRoutes } from './programme-images.routes.ts';
 import { programmesAccess } from './programmes.policy.ts';
 import { createPublicCache } from './public-cache.ts';
 
-export function programmesRoutes(app: App, deps: { db: Database }) {
+/** The programmes' public pages and their editing; images kept in the database unless told otherwise. */
+export function programmesRoutes(app: App, deps: { db: Database; imageStorage?: ImageStorage }) {
   const cache = createPublicCache();
+  programmeImagesRoutes(app, { db: deps.db, cache, storage: deps.imageStorage ?? databaseImageStorage });
   app.get(
     '/api/public/programmes',
     {

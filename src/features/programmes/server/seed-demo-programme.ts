@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { type Database, lockTransaction, setProgramme } from '../../../server/db.ts';
 import type { ProgrammePageContent } from '../programmes.contract.ts';
 import { organisation, programme, programmePage } from './programme.table.ts';
+import { seedDemoImages } from './seed-demo-images.ts';
 
 export const DEMO_PROGRAMME_SLUG = 'peer-faellesskabet-vejle';
 
@@ -118,7 +119,7 @@ const en: ProgrammePageContent = {
   ],
 };
 
-/** Creates the Vejle-like demo organisation, programme and public page. Returns the programme id. */
+/** Creates the Vejle-like demo organisation, programme and public page with its images. Returns the programme id. */
 export async function seedDemoProgramme(db: Database): Promise<string> {
   return db.transaction(async (tx) => {
     // Instances starting together on one database take turns; the second finds the programme.
@@ -149,6 +150,7 @@ export async function seedDemoProgramme(db: Database): Promise<string> {
       { programmeId, locale: 'da', content: da },
       { programmeId, locale: 'en', content: en },
     ]);
+    await seedDemoImages(tx, programmeId);
     return programmeId;
   });
 }

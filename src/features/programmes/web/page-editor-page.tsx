@@ -9,6 +9,7 @@ import { DkfdsIcon, useProblemMessage } from '../../ui/web/index.ts';
 import type { Locale, ProgrammePageContent } from '../programmes.contract.ts';
 import { editablePageQuery } from './page-editor.requests.ts';
 import { PageEditorForm } from './page-editor-form.tsx';
+import { PageImagesSection } from './page-images-section.tsx';
 import { SettingsNotForYou } from './settings-hub-page.tsx';
 
 const LOCALES: readonly Locale[] = ['da', 'en'];
@@ -94,6 +95,7 @@ function EditorContent({ me }: { me: MeResponse }) {
         locale={locale}
         onSaved={setMessage}
       />
+      <PageImagesSection programmeId={chosen.programme.id} onMessage={setMessage} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ProgrammePageResponse } from '../programmes.contract.ts';
 import { CafeTimes } from './cafe-times.tsx';
 import { ContactList } from './contact-list.tsx';
 import { HelpNowBox } from './help-now-box.tsx';
+import { ProgrammeImages } from './programme-images.tsx';
 
 /**
  * A programme's public page: what the printed flyer says. Help lines come right after the
@@ -35,6 +36,7 @@ export function ProgrammeFlyer({ page }: { page: ProgrammePageResponse }) {
               ))}
             </section>
           ) : null}
+          <ProgrammeImages images={page.images} locale={locale} />
           {content.who.length > 0 ? (
             <section aria-labelledby="who-heading">
               <h2 id="who-heading">{t('sections.who')}</h2>

@@ -1,4 +1,6 @@
 /** Texts of the settings hub and the page editor (namespace `settings`). Danish first. */
+import { imagesDa, imagesEn } from './page-images.i18n.ts';
+
 const da = {
   nav: 'Indstillinger',
   documentTitle: 'Indstillinger',
@@ -75,6 +77,7 @@ const da = {
       endBeforeStart: 'Sluttiden skal være efter starttiden.',
     },
   },
+  images: imagesDa,
 };
 
 const en: typeof da = {
@@ -155,6 +158,7 @@ const en: typeof da = {
       endBeforeStart: 'The end time must be after the start time.',
     },
   },
+  images: imagesEn,
 };
 
 export const settingsMessages = { da, en };
