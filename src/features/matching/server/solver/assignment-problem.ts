@@ -47,7 +47,14 @@ export function problemFromScores(
     });
     rowStart[p + 1] = k;
   });
-  return { peerCount, mentorCount: capacity.length, capacity: Int32Array.from(capacity), rowStart, mentor, score };
+  return {
+    peerCount,
+    mentorCount: capacity.length,
+    capacity: Int32Array.from(capacity),
+    rowStart,
+    mentor,
+    score,
+  };
 }
 
 /** True when every peer may be matched with every mentor, each pair listed once in mentor order. */
