@@ -18,8 +18,10 @@ export function assignDense(cost: Float64Array, rows: number, cols: number): Int
   const remaining = new Int32Array(cols);
   const scannedRows = new Int32Array(rows);
   const scannedCols = new Int32Array(cols);
+  if (rows === cols) reduceColumns(cost, rows, u, v, colOfRow, rowOfCol);
 
   for (let start = 0; start < rows; start++) {
+    if (colOfRow[start]! >= 0) continue;
     pathCost.fill(Number.POSITIVE_INFINITY);
     for (let k = 0; k < cols; k++) remaining[k] = cols - 1 - k;
     let remainingCount = cols;
@@ -78,4 +80,54 @@ export function assignDense(cost: Float64Array, rows: number, cols: number): Int
     }
   }
   return colOfRow;
+}
+
+/**
+ * Jonker–Volgenant's start for a square matrix: each column's potential is its smallest cost, and
+ * a row that is the smallest of a column takes the first such column and, when it is the smallest
+ * of only that one, its own potential is raised to its second-best reduced cost ("reduction
+ * transfer"). Every pair stays feasible and every match tight,
+ * so the searches only run for the rows left over. Rectangular matrices skip it: there the
+ * columns left free must keep potential 0 (the searches rely on it), which this start breaks.
+ */
+function reduceColumns(
+  cost: Float64Array,
+  n: number,
+  u: Float64Array,
+  v: Float64Array,
+  colOfRow: Int32Array,
+  rowOfCol: Int32Array,
+): void {
+  const minima = new Int32Array(n);
+  for (let j = n - 1; j >= 0; j--) {
+    let best = 0;
+    let lowest = cost[j]!;
+    for (let i = 1; i < n; i++) {
+      const c = cost[i * n + j]!;
+      if (c < lowest) {
+        lowest = c;
+        best = i;
+      }
+    }
+    v[j] = lowest;
+    if (++minima[best]! === 1) {
+      colOfRow[best] = j;
+      rowOfCol[j] = best;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const j1 = colOfRow[i]!;
+    // A row that is the smallest of several columns keeps the first and potential 0.
+    if (j1 < 0 || minima[i]! > 1) continue;
+    let second = Number.POSITIVE_INFINITY;
+    const base = i * n;
+    for (let j = 0; j < n; j++) {
+      if (j === j1) continue;
+      const r = cost[base + j]! - v[j]!;
+      if (r < second) second = r;
+    }
+    if (second === Number.POSITIVE_INFINITY) second = 0;
+    v[j1] = v[j1]! - second;
+    u[i] = second;
+  }
 }
