@@ -40,7 +40,7 @@ describe('makker match', { timeout: 120_000 }, () => {
       load[m]!++;
     }
     expect(total).toBeCloseTo(output.total, 9);
-    load.forEach((l, m) => expect(l).toBeLessThanOrEqual(reference.capacity[m]));
+    for (const [m, l] of load.entries()) expect(l).toBeLessThanOrEqual(reference.capacity[m]);
   });
 
   it('refuses a malformed file with where and why, exit code 2', () => {

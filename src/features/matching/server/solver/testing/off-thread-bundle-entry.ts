@@ -8,6 +8,6 @@ import { solveAssignmentOffThread } from '../solve-off-thread.ts';
 
 const { scores, capacity } = JSON.parse(process.argv[2]!);
 const solution = await solveAssignmentOffThread(problemFromScores(scores, capacity), { minPairs: 0 });
-console.log(
-  JSON.stringify({ mentorOfPeer: Array.from(solution.mentorOfPeer), total: solution.total, isMainThread }),
+process.stdout.write(
+  `${JSON.stringify({ mentorOfPeer: Array.from(solution.mentorOfPeer), total: solution.total, isMainThread })}\n`,
 );
