@@ -83,12 +83,14 @@ export function assignDense(cost: Float64Array, rows: number, cols: number): Int
 }
 
 /**
- * Jonker–Volgenant's start for a square matrix: each column's potential is its smallest cost, and
- * a row that is the smallest of a column takes the first such column and, when it is the smallest
- * of only that one, its own potential is raised to its second-best reduced cost ("reduction
- * transfer"). Every pair stays feasible and every match tight,
- * so the searches only run for the rows left over. Rectangular matrices skip it: there the
- * columns left free must keep potential 0 (the searches rely on it), which this start breaks.
+ * Jonker–Volgenant's start for a square matrix. Column reduction: each column's potential is its
+ * smallest cost, and a row that is the smallest of a column takes the first such column; when it
+ * is the smallest of only that one, its potential is raised to its second-best reduced cost
+ * (reduction transfer). Then two rounds of augmenting row reduction: a free row takes its best
+ * column, lowering that column's potential to the row's second best, and the row it displaces is
+ * tried next. Every pair stays feasible and every match tight, so the searches that follow only
+ * run for the rows still free. Rectangular matrices skip it: there the columns left free must keep
+ * potential 0 (the searches rely on it), which this start breaks.
  */
 function reduceColumns(
   cost: Float64Array,
@@ -98,26 +100,30 @@ function reduceColumns(
   colOfRow: Int32Array,
   rowOfCol: Int32Array,
 ): void {
-  const minima = new Int32Array(n);
-  for (let j = n - 1; j >= 0; j--) {
-    let best = 0;
-    let lowest = cost[j]!;
-    for (let i = 1; i < n; i++) {
-      const c = cost[i * n + j]!;
-      if (c < lowest) {
-        lowest = c;
-        best = i;
+  const argmin = new Int32Array(n);
+  v.set(cost.subarray(0, n));
+  for (let i = 1; i < n; i++) {
+    const base = i * n;
+    for (let j = 0; j < n; j++) {
+      const c = cost[base + j]!;
+      if (c < v[j]!) {
+        v[j] = c;
+        argmin[j] = i;
       }
     }
-    v[j] = lowest;
+  }
+  const minima = new Int32Array(n);
+  for (let j = n - 1; j >= 0; j--) {
+    const best = argmin[j]!;
     if (++minima[best]! === 1) {
       colOfRow[best] = j;
       rowOfCol[j] = best;
     }
   }
+  const free: number[] = [];
   for (let i = 0; i < n; i++) {
     const j1 = colOfRow[i]!;
-    // A row that is the smallest of several columns keeps the first and potential 0.
+    if (j1 < 0) free.push(i);
     if (j1 < 0 || minima[i]! > 1) continue;
     let second = Number.POSITIVE_INFINITY;
     const base = i * n;
@@ -126,8 +132,62 @@ function reduceColumns(
       const r = cost[base + j]! - v[j]!;
       if (r < second) second = r;
     }
-    if (second === Number.POSITIVE_INFINITY) second = 0;
-    v[j1] = v[j1]! - second;
-    u[i] = second;
+    if (second !== Number.POSITIVE_INFINITY) v[j1] = v[j1]! - second;
+  }
+  augmentRows(cost, n, v, colOfRow, rowOfCol, free);
+  for (let i = 0; i < n; i++) {
+    const j = colOfRow[i]!;
+    u[i] = j < 0 ? 0 : cost[i * n + j]! - v[j]!;
+  }
+}
+
+function augmentRows(
+  cost: Float64Array,
+  n: number,
+  v: Float64Array,
+  colOfRow: Int32Array,
+  rowOfCol: Int32Array,
+  free: number[],
+): void {
+  for (let round = 0; round < 2 && free.length > 0; round++) {
+    const rows = free.splice(0);
+    let k = 0;
+    // A row displaced with a strict gain is retried at once; bounded, as in LAPJV's practice.
+    let steps = 0;
+    while (k < rows.length) {
+      const i = rows[k++]!;
+      const base = i * n;
+      let best = Number.POSITIVE_INFINITY;
+      let second = Number.POSITIVE_INFINITY;
+      let j1 = -1;
+      let j2 = -1;
+      for (let j = 0; j < n; j++) {
+        const h = cost[base + j]! - v[j]!;
+        if (h < second) {
+          if (h >= best) {
+            second = h;
+            j2 = j;
+          } else {
+            second = best;
+            j2 = j1;
+            best = h;
+            j1 = j;
+          }
+        }
+      }
+      let displaced = rowOfCol[j1]!;
+      const strict = best < second && second !== Number.POSITIVE_INFINITY;
+      if (strict) v[j1] = v[j1]! - (second - best);
+      else if (displaced >= 0 && j2 >= 0) {
+        j1 = j2;
+        displaced = rowOfCol[j2]!;
+      }
+      if (displaced >= 0) colOfRow[displaced] = -1;
+      colOfRow[i] = j1;
+      rowOfCol[j1] = i;
+      if (displaced < 0) continue;
+      if (strict && ++steps < 4 * n) rows[--k] = displaced;
+      else free.push(displaced);
+    }
   }
 }
