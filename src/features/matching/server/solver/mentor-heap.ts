@@ -27,6 +27,11 @@ export class MentorHeap {
     this.up(at);
   }
 
+  /** The mentor with the smallest key, left in the heap. */
+  peek(): number {
+    return this.items[0]!;
+  }
+
   pop(): number {
     const top = this.items[0]!;
     this.position[top] = -1;

@@ -5,7 +5,7 @@
  * peer → mentor → sink: one potential per mentor, so a mentor with four places is one node, not
  * four columns. From each peer in turn, Dijkstra over mentors on reduced costs; a mentor that is
  * full leads on to the peers it holds (their edges to it are tight), and the search ends at the
- * first mentor with a free place. Mentors with a free place keep potential 0 (the sink's), which
+ * nearest mentor with a free place. Mentors with a free place keep potential 0 (the sink's), which
  * is why stopping there is exact.
  */
 import { MentorHeap } from './mentor-heap.ts';
@@ -44,43 +44,38 @@ export function assignSparse(problem: SparseCosts): Int32Array {
   for (let start = 0; start < peerCount; start++) {
     let touchedCount = 0;
     let finishedCount = 0;
-    for (let k = rowStart[start]!; k < rowStart[start + 1]!; k++) {
-      const m = mentor[k]!;
-      const d = cost[k]! - v[m]!;
-      if (d < dist[m]!) {
-        if (dist[m] === Number.POSITIVE_INFINITY) touched[touchedCount++] = m;
-        dist[m] = d;
-        predPeer[m] = start;
-        predEdge[m] = k;
-        heap.push(m);
-      }
-    }
+    // Scans the start peer first (scanned = -1), then the peers of each full mentor popped. The
+    // nearest mentor with a free place found so far bounds the search: nothing at that distance
+    // or beyond can lie on a shorter path, so it is neither kept nor put in the heap.
     let end = -1;
-    while (!heap.isEmpty) {
+    let bound = Number.POSITIVE_INFINITY;
+    let scanned = -1;
+    for (;;) {
+      const first = scanned < 0 ? 0 : placeStart[scanned]!;
+      const last = scanned < 0 ? 1 : placeStart[scanned + 1]!;
+      for (let place = first; place < last; place++) {
+        const q = scanned < 0 ? start : placePeer[place]!;
+        // Distance to q: its edge to the mentor it holds is tight (reduced cost 0).
+        const base = scanned < 0 ? 0 : dist[scanned]! - (cost[edgeOfPeer[q]!]! - v[scanned]!);
+        for (let k = rowStart[q]!; k < rowStart[q + 1]!; k++) {
+          const m = mentor[k]!;
+          const d = base + cost[k]! - v[m]!;
+          if (d >= bound || d >= dist[m]! || done[m]) continue;
+          if (dist[m] === Number.POSITIVE_INFINITY) touched[touchedCount++] = m;
+          dist[m] = d;
+          predPeer[m] = q;
+          predEdge[m] = k;
+          if (load[m]! < capacity[m]!) {
+            bound = d;
+            end = m;
+          } else heap.push(m);
+        }
+      }
+      if (heap.isEmpty || dist[heap.peek()]! >= bound) break;
       const m = heap.pop();
       done[m] = 1;
       finished[finishedCount++] = m;
-      if (load[m]! < capacity[m]!) {
-        end = m;
-        break;
-      }
-      const dm = dist[m]!;
-      for (let place = placeStart[m]!; place < placeStart[m + 1]!; place++) {
-        const q = placePeer[place]!;
-        const base = dm - (cost[edgeOfPeer[q]!]! - v[m]!);
-        for (let k = rowStart[q]!; k < rowStart[q + 1]!; k++) {
-          const m2 = mentor[k]!;
-          if (done[m2]) continue;
-          const d = base + cost[k]! - v[m2]!;
-          if (d < dist[m2]!) {
-            if (dist[m2] === Number.POSITIVE_INFINITY) touched[touchedCount++] = m2;
-            dist[m2] = d;
-            predPeer[m2] = q;
-            predEdge[m2] = k;
-            heap.push(m2);
-          }
-        }
-      }
+      scanned = m;
     }
     if (end < 0) throw new RangeError(`peer ${start} cannot be matched`);
     const reached = dist[end]!;
