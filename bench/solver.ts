@@ -233,7 +233,7 @@ async function main() {
   const md = [
     `\n## ${result.date.slice(0, 16)} — ${result.machine}; ${result.scipy}`,
     '',
-    '| case | rounds | makker median (ms) | off the main thread (ms) | scipy median (ms) | median ratio makker/scipy (per round) | target | assigned, total | same as scipy |',
+    '| case | rounds | makker median (ms) | in a worker from the sources, tsx start included (ms) | scipy median (ms) | median ratio makker/scipy (per round) | target | assigned, total | same as scipy |',
     '|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>

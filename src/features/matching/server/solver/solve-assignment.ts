@@ -23,10 +23,12 @@ export interface SolveOptions {
 export function solveAssignment(problem: AssignmentProblem, options: SolveOptions = {}): AssignmentSolution {
   checkShape(problem);
   const mentorOfPeer = new Int32Array(problem.peerCount).fill(-1);
+  const complete = options.dense !== false && isComplete(problem);
   if (problem.score.length > 0) {
     let maxScore = Number.NEGATIVE_INFINITY;
-    for (const s of problem.score) if (s > maxScore) maxScore = s;
-    if (options.dense !== false && isComplete(problem)) assignComplete(problem, maxScore, mentorOfPeer);
+    for (let k = 0; k < problem.score.length; k++)
+      if (problem.score[k]! > maxScore) maxScore = problem.score[k]!;
+    if (complete) assignComplete(problem, maxScore, mentorOfPeer);
     else assignAdmissible(problem, maxScore, mentorOfPeer);
   }
   let assigned = 0;
@@ -35,7 +37,7 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveOption
     const m = mentorOfPeer[p]!;
     if (m < 0) continue;
     assigned++;
-    total += scoreOf(problem, p, m);
+    total += complete ? problem.score[p * problem.mentorCount + m]! : scoreOf(problem, p, m);
   }
   return { mentorOfPeer, assigned, total };
 }
@@ -51,10 +53,12 @@ function assignComplete(problem: AssignmentProblem, maxScore: number, mentorOfPe
   const cols = transposed ? peers : places;
   const cost = new Float64Array(rows * cols);
   for (let p = 0; p < peers; p++) {
-    for (let j = 0; j < places; j++) {
-      const c = maxScore - score[p * mentors + placeMentor[j]!]!;
-      if (transposed) cost[j * cols + p] = c;
-      else cost[p * cols + j] = c;
+    const base = p * mentors;
+    if (transposed) {
+      for (let j = 0; j < places; j++) cost[j * cols + p] = maxScore - score[base + placeMentor[j]!]!;
+    } else {
+      const row = p * cols;
+      for (let j = 0; j < places; j++) cost[row + j] = maxScore - score[base + placeMentor[j]!]!;
     }
   }
   const colOfRow = assignDense(cost, rows, cols);
@@ -109,14 +113,17 @@ function scoreOf(problem: AssignmentProblem, p: number, m: number): number {
 
 function checkShape(problem: AssignmentProblem): void {
   const { peerCount, mentorCount, capacity, rowStart, mentor, score } = problem;
-  const ok =
+  let ok =
     capacity.length === mentorCount &&
     rowStart.length === peerCount + 1 &&
     rowStart[0] === 0 &&
     rowStart[peerCount] === mentor.length &&
-    score.length === mentor.length &&
-    capacity.every((c) => c >= 0) &&
-    mentor.every((m) => m >= 0 && m < mentorCount) &&
-    score.every(Number.isFinite);
+    score.length === mentor.length;
+  for (let m = 0; ok && m < mentorCount; m++) ok = capacity[m]! >= 0;
+  for (let p = 0; ok && p < peerCount; p++) ok = rowStart[p]! <= rowStart[p + 1]!;
+  for (let k = 0; ok && k < mentor.length; k++) {
+    const m = mentor[k]!;
+    ok = m >= 0 && m < mentorCount && Number.isFinite(score[k]!);
+  }
   if (!ok) throw new RangeError('malformed assignment problem');
 }

@@ -3,8 +3,9 @@
  * distinct column. Shortest augmenting paths with dual potentials (Jonker–Volgenant, in the form
  * without an initialisation phase described by Crouse, "On implementing 2D rectangular assignment
  * algorithms", 2016): one Dijkstra-like search per row over the columns not yet reached, so
- * O(rows² · cols) in the worst case and far less on typical inputs. Typed arrays throughout, since
- * this loop is what the round's solve time is made of.
+ * O(rows² · cols) in the worst case and far less on typical inputs; a square matrix first gets
+ * Jonker–Volgenant's start (reduceColumns), after which only the rows it leaves free are searched.
+ * Typed arrays throughout, since this loop is what the round's solve time is made of.
  */
 export function assignDense(cost: Float64Array, rows: number, cols: number): Int32Array {
   if (rows > cols) throw new RangeError('assignDense needs rows ≤ cols');
