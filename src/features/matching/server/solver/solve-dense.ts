@@ -167,14 +167,18 @@ function augmentRows(
         if (h < second) {
           if (h >= best) {
             second = h;
-            j2 = j;
+            // Of two equally good columns, a free one first: no row is displaced.
+            if (h === best && rowOfCol[j]! < 0 && rowOfCol[j1]! >= 0) {
+              j2 = j1;
+              j1 = j;
+            } else j2 = j;
           } else {
             second = best;
             j2 = j1;
             best = h;
             j1 = j;
           }
-        }
+        } else if (h === best && rowOfCol[j]! < 0 && rowOfCol[j1]! >= 0) j1 = j;
       }
       let displaced = rowOfCol[j1]!;
       const strict = best < second && second !== Number.POSITIVE_INFINITY;
