@@ -14,6 +14,7 @@ import {
   type PostcodeFileError,
   parsePostcodeCsv,
 } from '../features/intake/server/index.ts';
+import { AssignmentCaseError, matchCaseFile } from '../features/matching/server/index.ts';
 import { BackupError, backupDatabase, restoreDatabase } from '../server/backup.ts';
 import { generateEncryptionKey } from '../server/crypto.ts';
 import { DataDirLockedError } from '../server/data-dir-lock.ts';
@@ -41,6 +42,8 @@ Commands:
   encryption new-key [id] print a new key for MAKKER_ENCRYPTION_KEYS (put it first to rotate)
   encryption rotate       re-encrypt every encrypted column with the first key of MAKKER_ENCRYPTION_KEYS
   stats <subcommand>      paired statistics from a JSON file, as JSON (makker stats --help)
+  match --input <file>    print the optimal assignment of an assignment case file as JSON
+                          (format: src/features/matching/server/solver/assignment-case.ts)
 
 The database is the embedded one in MAKKER_DATA_DIR (default ./data), or PostgreSQL when
 DATABASE_URL is set. Stop the server first when using the embedded database.`;
@@ -73,7 +76,11 @@ export async function runCli(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { status: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      status: { type: 'string' },
+      input: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const command = positionals[0];
   if (!command || values.help) {
@@ -190,6 +197,10 @@ export async function runCli(argv: string[]): Promise<number> {
       );
       return result.ok ? 0 : 1;
     }
+    case 'match':
+      if (!values.input) throw new UsageError('match needs --input <file>');
+      console.log(matchCaseFile(values.input));
+      return 0;
     default:
       throw new UsageError(`unknown command: ${command}`);
   }
@@ -202,7 +213,7 @@ runCli(process.argv.slice(2)).then(
       console.error(`makker: ${(error as Error).message}\n\n${USAGE}`);
       process.exit(2);
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof AssignmentCaseError) {
       console.error(`makker: ${error.message}`);
       process.exit(2);
     }
