@@ -1,5 +1,5 @@
 /** Seeds the demo programme: each feature adds its part here. */
-import { count, eq } from 'drizzle-orm';
+import { count, inArray } from 'drizzle-orm';
 import {
   appUser,
   type DemoLogin,
@@ -8,6 +8,7 @@ import {
 } from '../features/accounts/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
+import { seedDemoTraining } from '../features/training/server/index.ts';
 import type { Database } from '../server/db.ts';
 import type { Env } from '../server/env.ts';
 
@@ -23,9 +24,23 @@ export async function seedDemo(
   const programmeId = await seedDemoProgramme(db);
   const logins = await seedDemoUsers(db, programmeId, { authSecret: env.authSecret });
   await seedDemoInvitations(db, programmeId);
-  const staffEmail = logins.find((l) => l.role === 'staff')?.email ?? '';
-  const [staff] = await db.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.email, staffEmail));
-  await seedDemoIntake(db, programmeId, staff?.id ?? null);
+  const users = await db.db
+    .select({ id: appUser.id, email: appUser.email })
+    .from(appUser)
+    .where(
+      inArray(
+        appUser.email,
+        logins.map((l) => l.email),
+      ),
+    );
+  const idOf = (role: DemoLogin['role']) =>
+    users.find((u) => u.email === logins.find((l) => l.role === role)?.email)?.id ?? null;
+  await seedDemoIntake(db, programmeId, idOf('staff'));
+  await seedDemoTraining(db, programmeId, {
+    staffId: idOf('staff'),
+    adminId: idOf('admin'),
+    mentorId: idOf('mentor'),
+  });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

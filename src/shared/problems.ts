@@ -267,6 +267,32 @@ export const problems = {
     da: 'Tjeklisten har et punkt, der ikke hører til denne ansøgning.',
     en: 'The checklist has an item that does not belong to this application.',
   },
+  // Mentor training: cohorts and course plans (features/training).
+  COHORT_NOT_FOUND: {
+    status: 404,
+    da: 'Holdet findes ikke i dette projekt.',
+    en: 'The cohort does not exist in this programme.',
+  },
+  SESSION_NOT_FOUND: {
+    status: 404,
+    da: 'Den undervisningsgang findes ikke på holdet.',
+    en: 'That session does not exist in the cohort.',
+  },
+  COHORT_LEAD_NOT_STAFF: {
+    status: 400,
+    da: 'Holdets ansvarlige skal være medarbejdere i projektet.',
+    en: "The cohort's leads must be staff of the programme.",
+  },
+  COHORT_MEMBER_NOT_MENTOR: {
+    status: 400,
+    da: 'Holdets deltagere skal være peer-mentorer i projektet.',
+    en: "The cohort's members must be mentors in the programme.",
+  },
+  SESSION_ENDS_BEFORE_START: {
+    status: 400,
+    da: 'Undervisningsgangen skal slutte, efter den begynder.',
+    en: 'The session must end after it starts.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

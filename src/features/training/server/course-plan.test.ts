@@ -43,7 +43,9 @@ describe('generateCoursePlan', () => {
             expect(p.date.slice(0, 7)).toBe(addMonths(start, i));
             expect(isoWeekday(p.date)).toBe(s[kind].weekday);
             expect(danishPublicHoliday(p.date)).toBeNull();
-            expect(p.movedForHoliday === null).toBe(p.date === slotDate(p.date.slice(0, 7), s[kind], () => null).date);
+            expect(p.movedForHoliday === null).toBe(
+              p.date === slotDate(p.date.slice(0, 7), s[kind], () => null).date,
+            );
           }
         }
         for (let i = 1; i < plan.length; i++)
@@ -147,6 +149,8 @@ describe('Danish public holidays in course plans', () => {
     expect(supervision[3]).toMatchObject({ date: '2016-12-19', movedForHoliday: 'Anden Juledag' });
     // 30 October 2016 ended summer time: September at +02:00, November at +01:00.
     expect(plan[0]!.startsAt.toISOString()).toBe('2016-09-08T07:30:00.000Z');
-    expect(plan.find((p) => p.date === '2016-11-10')!.startsAt.toISOString()).toBe('2016-11-10T08:30:00.000Z');
+    expect(plan.find((p) => p.date === '2016-11-10')!.startsAt.toISOString()).toBe(
+      '2016-11-10T08:30:00.000Z',
+    );
   });
 });
