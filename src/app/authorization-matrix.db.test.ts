@@ -249,6 +249,9 @@ describe('authorization matrix', () => {
         leadIds: [],
         memberIds: [],
       },
+      'put /api/programmes/{programmeId}/cohorts/{cohortId}/sessions/{sessionId}/attendance/{userId}': {
+        mark: 'present',
+      },
       'put /api/programmes/{programmeId}/cohorts/{cohortId}/sessions/{sessionId}': {
         startsAt: '2030-09-12T09:30:00+02:00',
         endsAt: '2030-09-12T15:00:00+02:00',

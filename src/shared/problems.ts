@@ -293,6 +293,21 @@ export const problems = {
     da: 'Undervisningsgangen skal slutte, efter den begynder.',
     en: 'The session must end after it starts.',
   },
+  COHORT_MEMBER_NOT_FOUND: {
+    status: 404,
+    da: 'Personen er ikke deltager på holdet.',
+    en: 'The person is not a member of the cohort.',
+  },
+  ATTENDANCE_TOO_EARLY: {
+    status: 409,
+    da: 'Fremmøde kan først registreres, når undervisningsgangen begynder.',
+    en: 'Attendance can be registered only once the session begins.',
+  },
+  MAKE_UP_DATE_INVALID: {
+    status: 400,
+    da: 'Erstatningen skal ligge efter den undervisningsgang, den erstatter, og ikke ude i fremtiden.',
+    en: 'The make-up must be after the session it replaces, and not in the future.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

@@ -25,15 +25,37 @@ export const sessionSlotSchema = z
   .refine((slot) => slot.end > slot.start, { path: ['end'], message: 'end after start' });
 export type SessionSlot = z.infer<typeof sessionSlotSchema>;
 
-/** A programme's settings for course plans; a new cohort's plan is generated from them. */
-export const trainingSettingsSchema = z.object({
-  /** Teaching days (one a month) and as many supervisions alongside. */
-  months: z.number().int().min(1).max(12),
-  teaching: sessionSlotSchema,
-  supervision: sessionSlotSchema,
-  place: z.string().trim().max(200),
-  defaultCapacity: z.number().int().min(1).max(40),
+/**
+ * What completes the course and when a mentor may be matched (decision 031): attended teaching
+ * days and supervisions (present, late, or made up) at least these many.
+ */
+export const courseRulesSchema = z.object({
+  completion: z.object({
+    teaching: z.number().int().min(0).max(12),
+    supervision: z.number().int().min(0).max(12),
+  }),
+  readiness: z.object({ teaching: z.number().int().min(0).max(12) }),
 });
+export type CourseRules = z.infer<typeof courseRulesSchema>;
+
+/** A programme's settings for course plans; a new cohort's plan is generated from them. */
+export const trainingSettingsSchema = z
+  .object({
+    /** Teaching days (one a month) and as many supervisions alongside. */
+    months: z.number().int().min(1).max(12),
+    teaching: sessionSlotSchema,
+    supervision: sessionSlotSchema,
+    place: z.string().trim().max(200),
+    defaultCapacity: z.number().int().min(1).max(40),
+    rules: courseRulesSchema,
+  })
+  .refine(
+    (s) =>
+      s.rules.completion.teaching <= s.months &&
+      s.rules.completion.supervision <= s.months &&
+      s.rules.readiness.teaching <= s.months,
+    { path: ['rules'], message: 'at most the number of months' },
+  );
 export type TrainingSettings = z.infer<typeof trainingSettingsSchema>;
 
 /** The settings a programme has before staff change them (the model programme's own). */
@@ -43,6 +65,7 @@ export const DEFAULT_TRAINING_SETTINGS: TrainingSettings = {
   supervision: { weekday: 2, week: 'fourth', start: '17:00', end: '19:00' },
   place: '',
   defaultCapacity: 15,
+  rules: { completion: { teaching: 6, supervision: 5 }, readiness: { teaching: 2 } },
 };
 
 export const sessionKindSchema = z.enum(['teaching', 'supervision']);
@@ -85,6 +108,46 @@ export const courseSessionSchema = z.object({
 });
 export type CourseSession = z.infer<typeof courseSessionSchema>;
 
+/** One tap per person in the room: came, came late, absent with notice, absent without. */
+export const ATTENDANCE_MARKS = ['present', 'late', 'absent-notice', 'absent'] as const;
+export const attendanceMarkSchema = z.enum(ATTENDANCE_MARKS);
+export type AttendanceMark = z.infer<typeof attendanceMarkSchema>;
+
+export const attendanceParamsSchema = sessionParamsSchema.extend({ userId: z.uuid() });
+
+/** A mark, a make-up (the day a missed session was made up; null takes it back), or both. */
+export const recordAttendanceRequestSchema = z
+  .object({
+    mark: attendanceMarkSchema.optional(),
+    madeUpOn: z.iso.date().nullable().optional(),
+  })
+  .strict()
+  .refine((b) => b.mark !== undefined || b.madeUpOn !== undefined, { message: 'mark or madeUpOn' });
+export type RecordAttendanceRequest = z.infer<typeof recordAttendanceRequestSchema>;
+
+export const attendanceSchema = z.object({
+  sessionId: z.uuid(),
+  userId: z.uuid(),
+  mark: attendanceMarkSchema.nullable(),
+  madeUpOn: z.string().nullable(),
+});
+export type Attendance = z.infer<typeof attendanceSchema>;
+
+export const PROGRESS_STATES = ['complete', 'on-track', 'at-risk', 'not-complete'] as const;
+export const progressStateSchema = z.enum(PROGRESS_STATES);
+export type ProgressState = z.infer<typeof progressStateSchema>;
+
+/** Where a member stands against the programme's rules. */
+export const memberProgressSchema = z.object({
+  userId: z.uuid(),
+  teaching: z.number().int(),
+  supervision: z.number().int(),
+  state: progressStateSchema,
+  /** May be matched with a peer (the readiness rule is met). */
+  ready: z.boolean(),
+});
+export type MemberProgress = z.infer<typeof memberProgressSchema>;
+
 export const cohortStatusSchema = z.enum(['planned', 'running', 'finished']);
 export type CohortStatus = z.infer<typeof cohortStatusSchema>;
 
@@ -111,6 +174,10 @@ export const cohortDetailSchema = cohortSummarySchema.extend({
   /** In the order they joined the list: the first gets the next free place. */
   waitingList: z.array(personRefSchema),
   sessions: z.array(courseSessionSchema),
+  /** Every registered mark of the members, by session. */
+  attendance: z.array(attendanceSchema),
+  progress: z.array(memberProgressSchema),
+  rules: courseRulesSchema,
 });
 export type CohortDetail = z.infer<typeof cohortDetailSchema>;
 

@@ -1,9 +1,11 @@
-import { and, asc, eq, inArray, max, min } from 'drizzle-orm';
+import { asc, eq, inArray, max, min } from 'drizzle-orm';
 import { ROLES } from '../../../server/access.ts';
 import type { Tx } from '../../../server/db.ts';
 import { AppError } from '../../../server/errors.ts';
 import { findPeopleWithRole } from '../../accounts/server/index.ts';
 import type { CohortDetail, CohortStatus, CohortSummary, CourseSession } from '../training.contract.ts';
+import { settingsOf } from './manage-training-settings.ts';
+import { attendanceAt, membersProgress } from './member-progress.ts';
 import { cohort, cohortLead, cohortMember, courseSession } from './training.table.ts';
 
 /** Planned until its first session starts, finished once its last one has ended. */
@@ -101,10 +103,21 @@ export async function cohortDetail(
   const sessions = await tx
     .select()
     .from(courseSession)
-    .where(and(eq(courseSession.cohortId, cohortId)))
+    .where(eq(courseSession.cohortId, cohortId))
     .orderBy(asc(courseSession.startsAt), asc(courseSession.kind));
+  const memberIds = members.filter((m) => m.status === 'member').map((m) => m.userId);
+  const marks = (
+    await attendanceAt(
+      tx,
+      sessions.map((x) => x.id),
+    )
+  ).filter((m) => memberIds.includes(m.userId));
+  const { rules } = await settingsOf(tx);
   return {
     ...summary,
+    attendance: marks,
+    progress: membersProgress(sessions, marks, memberIds, rules, now),
+    rules,
     leads: leads.map((l) => ref(l.userId)).sort(byName),
     memberList: members
       .filter((m) => m.status === 'member')

@@ -46,6 +46,7 @@ describe('cohorts and course plans', () => {
       supervision: { weekday: 2, week: 'last', start: '17:00', end: '19:00' },
       place: 'Kirketorvet 1, Vejle',
       defaultCapacity: 12,
+      rules: { completion: { teaching: 6, supervision: 5 }, readiness: { teaching: 2 } },
     };
     const saved = await call(
       'PUT',
@@ -101,6 +102,7 @@ describe('cohorts and course plans', () => {
       supervision: { weekday: 3, week: 'first', start: '17:00', end: '19:00' },
       place: '',
       defaultCapacity: 12,
+      rules: { completion: { teaching: 2, supervision: 2 }, readiness: { teaching: 1 } },
     });
     // 2019: 31 March ends winter time; 22 April (the fourth Monday) is Anden påskedag.
     const res = await create({

@@ -7,7 +7,7 @@ import { trainingSettings } from './training.table.ts';
 /** The programme's course-plan settings in the caller's transaction (the defaults until saved). */
 export async function settingsOf(tx: Tx): Promise<TrainingSettings> {
   const [row] = await tx.select({ settings: trainingSettings.settings }).from(trainingSettings);
-  return row?.settings ?? DEFAULT_TRAINING_SETTINGS;
+  return { ...DEFAULT_TRAINING_SETTINGS, ...row?.settings };
 }
 
 export async function getTrainingSettings(deps: {

@@ -4,7 +4,14 @@ import { createUser } from '../../accounts/server/index.ts';
 import { addMonths, generateCoursePlan } from '../course-plan.ts';
 import type { TrainingSettings } from '../training.contract.ts';
 import { danishPublicHoliday } from './danish-holidays.ts';
-import { cohort, cohortLead, cohortMember, courseSession, trainingSettings } from './training.table.ts';
+import {
+  attendance,
+  cohort,
+  cohortLead,
+  cohortMember,
+  courseSession,
+  trainingSettings,
+} from './training.table.ts';
 
 const DEMO_SETTINGS: TrainingSettings = {
   months: 7,
@@ -12,6 +19,7 @@ const DEMO_SETTINGS: TrainingSettings = {
   supervision: { weekday: 2, week: 'fourth', start: '17:00', end: '19:00' },
   place: 'Peer-fællesskabet, Havnegade 1, 7100 Vejle',
   defaultCapacity: 15,
+  rules: { completion: { teaching: 6, supervision: 5 }, readiness: { teaching: 2 } },
 };
 
 const TOPICS = [
@@ -72,6 +80,30 @@ async function mentorsNamed(tx: Tx, programmeId: string, names: string[]): Promi
   return ids;
 }
 
+type DemoSession = { id: string; kind: 'teaching' | 'supervision'; number: number; startsAt: Date };
+type DemoMark = { mark: 'present' | 'late' | 'absent-notice' | 'absent'; madeUpOn?: string };
+
+/**
+ * The finished cohort: nearly everyone complete (one late, one absence with notice, one made-up
+ * absence); member 11 stopped after two months (not complete).
+ */
+function finishedMark(i: number, s: DemoSession): DemoMark {
+  if (i === 10 && s.number >= 3) return { mark: 'absent' };
+  if (i === 11 && s.kind === 'teaching' && s.number === 5)
+    return { mark: 'absent', madeUpOn: copenhagenDate(new Date(s.startsAt.getTime() + 7 * 86_400_000)) };
+  if (i === 0 && s.kind === 'supervision' && s.number === 3) return { mark: 'absent-notice' };
+  if (i % 4 === 1 && s.kind === 'teaching' && s.number === 2) return { mark: 'late' };
+  return { mark: 'present' };
+}
+
+/** The running cohort: two members missed the last two sessions (at risk), two with one absence. */
+function runningMark(i: number, s: DemoSession, fromEnd: number): DemoMark {
+  if ((i === 3 || i === 7) && fromEnd < 2) return { mark: i === 3 ? 'absent' : 'absent-notice' };
+  if (i === 5 && s.kind === 'teaching' && s.number === 1) return { mark: 'absent-notice' };
+  if (i === 11 && s.kind === 'teaching' && s.number === 3) return { mark: 'late' };
+  return { mark: 'present' };
+}
+
 async function insertCohort(
   tx: Tx,
   programmeId: string,
@@ -83,6 +115,7 @@ async function insertCohort(
     members: string[];
     waiting: string[];
   },
+  marks: { now: Date; by: string | null; mark: (i: number, s: DemoSession, fromEnd: number) => DemoMark },
 ) {
   const [row] = await tx
     .insert(cohort)
@@ -102,26 +135,44 @@ async function insertCohort(
     })),
   );
   const plan = generateCoursePlan(c.startMonth, DEMO_SETTINGS, danishPublicHoliday);
-  await tx.insert(courseSession).values(
-    plan.map((p) => ({
+  const sessions = await tx
+    .insert(courseSession)
+    .values(
+      plan.map((p) => ({
+        programmeId,
+        cohortId,
+        kind: p.kind,
+        number: p.number,
+        startsAt: p.startsAt,
+        endsAt: p.endsAt,
+        place: DEMO_SETTINGS.place,
+        topic: p.kind === 'teaching' ? (TOPICS[p.number - 1] ?? '') : 'Gruppesparring',
+        teacher: p.kind === 'teaching' ? 'Lene Sørensen' : '',
+        movedForHoliday: p.movedForHoliday,
+      })),
+    )
+    .returning();
+  const held = sessions
+    .filter((x) => x.endsAt <= marks.now)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const rows = c.members.flatMap((userId, i) =>
+    held.map((session, k) => ({
       programmeId,
-      cohortId,
-      kind: p.kind,
-      number: p.number,
-      startsAt: p.startsAt,
-      endsAt: p.endsAt,
-      place: DEMO_SETTINGS.place,
-      topic: p.kind === 'teaching' ? (TOPICS[p.number - 1] ?? '') : 'Gruppesparring',
-      teacher: p.kind === 'teaching' ? 'Lene Sørensen' : '',
-      movedForHoliday: p.movedForHoliday,
+      sessionId: session.id,
+      userId,
+      ...marks.mark(i, session, held.length - 1 - k),
+      recordedBy: marks.by,
+      recordedAt: session.endsAt,
     })),
   );
+  if (rows.length) await tx.insert(attendance).values(rows);
 }
 
 /**
  * The demo programme's training (once): its settings and two cohorts with dates relative to
  * today (decision 030): one that finished this spring, started 15 months ago, with the demo
  * mentor on it; one that started three months ago, full, with two mentors on its waiting list.
+ * Attendance is registered at every session already over (the patterns above).
  */
 export async function seedDemoTraining(
   db: Database,
@@ -142,21 +193,31 @@ export async function seedDemoTraining(
       ...(await mentorsNamed(tx, programmeId, FINISHED_MENTORS)),
     ];
     const runningMentors = await mentorsNamed(tx, programmeId, RUNNING_MENTORS);
-    await insertCohort(tx, programmeId, {
-      name: `Hold 1 – ${seasonName(finished)}`,
-      startMonth: finished,
-      capacity: 12,
-      leads: ids(demo.staffId, demo.adminId),
-      members: finishedMembers,
-      waiting: [],
-    });
-    await insertCohort(tx, programmeId, {
-      name: `Hold 2 – ${seasonName(running)}`,
-      startMonth: running,
-      capacity: 12,
-      leads: ids(demo.staffId),
-      members: runningMentors.slice(0, 12),
-      waiting: runningMentors.slice(12),
-    });
+    await insertCohort(
+      tx,
+      programmeId,
+      {
+        name: `Hold 1 – ${seasonName(finished)}`,
+        startMonth: finished,
+        capacity: 12,
+        leads: ids(demo.staffId, demo.adminId),
+        members: finishedMembers,
+        waiting: [],
+      },
+      { now, by: demo.staffId, mark: finishedMark },
+    );
+    await insertCohort(
+      tx,
+      programmeId,
+      {
+        name: `Hold 2 – ${seasonName(running)}`,
+        startMonth: running,
+        capacity: 12,
+        leads: ids(demo.staffId),
+        members: runningMentors.slice(0, 12),
+        waiting: runningMentors.slice(12),
+      },
+      { now, by: demo.staffId, mark: runningMark },
+    );
   });
 }

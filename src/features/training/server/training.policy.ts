@@ -10,7 +10,8 @@ export type TrainingAction =
   | 'settings.update'
   | 'cohort.list'
   | 'cohort.read'
-  | 'cohort.manage';
+  | 'cohort.manage'
+  | 'attendance.record';
 
 const COURSE_STAFF: readonly Role[] = ['staff', 'admin'];
 
@@ -20,6 +21,7 @@ export const trainingAccess: Record<TrainingAction, Access> = {
   'cohort.list': { roles: COURSE_STAFF },
   'cohort.read': { roles: COURSE_STAFF },
   'cohort.manage': { roles: COURSE_STAFF },
+  'attendance.record': { roles: COURSE_STAFF },
 };
 
 /** Throws UNAUTHENTICATED, FORBIDDEN or TWO_FACTOR_REQUIRED; returns the granting roles. */

@@ -3,6 +3,8 @@ import type { Database } from '../../../server/db.ts';
 import { problemSchema } from '../../../server/errors.ts';
 import type { App } from '../../../server/http.ts';
 import {
+  attendanceParamsSchema,
+  attendanceSchema,
   cohortCandidatesSchema,
   cohortDetailSchema,
   cohortListSchema,
@@ -10,6 +12,7 @@ import {
   courseSessionSchema,
   createCohortRequestSchema,
   programmeParamsSchema,
+  recordAttendanceRequestSchema,
   sessionParamsSchema,
   trainingSettingsSchema,
   updateSessionRequestSchema,
@@ -18,6 +21,7 @@ import { createCohort } from './create-cohort.ts';
 import { getCohort, listCohorts } from './get-cohort.ts';
 import { listCohortCandidates } from './list-cohort-candidates.ts';
 import { getTrainingSettings, updateTrainingSettings } from './manage-training-settings.ts';
+import { recordAttendance } from './record-attendance.ts';
 import { trainingAccess } from './training.policy.ts';
 import { updateSession } from './update-session.ts';
 
@@ -131,5 +135,20 @@ export function trainingRoutes(app: App, deps: { db: Database }) {
       },
     },
     async (request) => updateSession({ ...base(request), ...request.params, request: request.body }),
+  );
+
+  app.put(
+    '/api/programmes/:programmeId/cohorts/:cohortId/sessions/:sessionId/attendance/:userId',
+    {
+      config: { access: trainingAccess['attendance.record'] },
+      schema: {
+        tags,
+        summary: "Register a member's attendance at a session (one tap) or the day they made it up",
+        params: attendanceParamsSchema,
+        body: recordAttendanceRequestSchema,
+        response: { 200: attendanceSchema, ...problems },
+      },
+    },
+    async (request) => recordAttendance({ ...base(request), ...request.params, request: request.body }),
   );
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  date,
   foreignKey,
   index,
   integer,
@@ -119,5 +120,32 @@ export const courseSession = pgTable(
     foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
     index('course_session_cohort_idx').on(t.cohortId, t.startsAt),
     programmePolicy('course_session'),
+  ],
+).enableRLS();
+
+/**
+ * A member's attendance at a session, as staff registered it in the room, and the day a missed
+ * session was made up (it then counts as attended). One row per session and person.
+ */
+export const attendance = pgTable(
+  'attendance',
+  {
+    ...programmeOwned(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => courseSession.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    mark: text('mark', { enum: ['present', 'late', 'absent-notice', 'absent'] }),
+    madeUpOn: date('made_up_on', { mode: 'string' }),
+    recordedBy: uuid('recorded_by').references(() => appUser.id, { onDelete: 'set null' }),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.userId] }),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('attendance_user_idx').on(t.userId),
+    programmePolicy('attendance'),
   ],
 ).enableRLS();
