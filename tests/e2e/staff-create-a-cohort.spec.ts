@@ -47,7 +47,9 @@ test('a staff member creates a cohort on a phone and edits a session of its plan
   const plan = page.getByRole('region', { name: 'Plan' });
   await expect(plan.getByRole('listitem')).toHaveCount(14);
   // The demo's slot: the second Thursday, 9.30–15.00; 13 September 2029 is one.
-  await expect(plan.getByRole('listitem').first()).toContainText('torsdag den 13. september 2029, 09.30–15.00');
+  await expect(plan.getByRole('listitem').first()).toContainText(
+    'torsdag den 13. september 2029, 09.30–15.00',
+  );
   await expectAccessiblePhonePage(page, 'the new cohort with its plan');
 
   await plan.getByRole('link', { name: 'Ret Undervisningsdag 1' }).click();
@@ -67,4 +69,39 @@ test('a staff member creates a cohort on a phone and edits a session of its plan
   await expect(first).toContainText('Rollen som peer-mentor');
   await expect(first).toContainText('10.00–15.00');
   await page.screenshot({ path: test.info().outputPath('staff-cohort-390.png'), fullPage: true });
+});
+
+// The demo's running cohort: its first teaching day is over and registered; staff correct one
+// mark with a tap, on a 390 px phone, and see who is at risk on the cohort page.
+test('a staff member registers attendance on a phone, one tap per person', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/log-ind?tilbage=/hold');
+  await logInAsDemoStaff(page);
+  await page.getByRole('link', { name: /^Hold 2/ }).click();
+  const members = page.getByRole('region', { name: /^Deltagere/ });
+  await expect(members.getByText('I risiko', { exact: true })).toHaveCount(2);
+  await expect(members).toContainText('Klar til match');
+  await expectAccessiblePhonePage(page, 'the running cohort with progress');
+
+  await page.getByRole('link', { name: 'Registrér fremmøde til Undervisningsdag 1' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fremmøde: Undervisningsdag 1');
+  const lars = page.getByRole('group', { name: 'Lars Mortensen' });
+  await expect(lars.getByRole('button', { name: 'Mødt' })).toHaveAttribute('aria-pressed', 'true');
+  await lars.getByRole('button', { name: 'Forsinket' }).click();
+  await expect(page.getByRole('status')).toHaveText('Lars Mortensen: Forsinket');
+  await expect(lars.getByRole('button', { name: 'Forsinket' })).toHaveAttribute('aria-pressed', 'true');
+  await expectAccessiblePhonePage(page, 'the attendance register');
+
+  const sofie = page.getByRole('group', { name: 'Sofie Poulsen' });
+  await expect(sofie.getByRole('button', { name: 'Afbud' })).toHaveAttribute('aria-pressed', 'true');
+  await sofie.getByRole('button', { name: 'Registrér erstatning i dag' }).click();
+  await expect(page.getByRole('status')).toHaveText('Sofie Poulsen: erstatning registreret');
+  await expect(sofie).toContainText('Erstattet');
+
+  await page.reload();
+  await expect(lars.getByRole('button', { name: 'Forsinket' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(lars.getByRole('button', { name: 'Mødt' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(sofie.getByRole('button', { name: 'Fjern erstatning' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('staff-attendance-390.png'), fullPage: true });
 });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { CohortDetail, CourseSession, PersonRef } from '../training.contract.ts';
+import type { CohortDetail, CourseSession, PersonRef, ProgressState } from '../training.contract.ts';
 import { STATUS_BADGE } from './cohort-list-page.tsx';
 import { cohortQuery } from './training.requests.ts';
 import { useTrainingFormat } from './training-format.ts';
@@ -97,12 +97,7 @@ function CohortDetails({
           <CoursePlan cohort={cohort} search={search} />
         </div>
         <div className="col-12 col-lg-5">
-          <People
-            id="training-members"
-            title={t('cohort.members', { count: cohort.memberList.length })}
-            empty={t('cohort.noMembers')}
-            people={cohort.memberList}
-          />
+          <MemberProgressList cohort={cohort} />
           <People
             id="training-waiting"
             title={t('cohort.waiting', { count: cohort.waitingList.length })}
@@ -146,6 +141,62 @@ function People({
   );
 }
 
+const PROGRESS_BADGE: Record<ProgressState, string> = {
+  complete: 'badge badge-success',
+  'on-track': 'badge badge-info',
+  'at-risk': 'badge badge-warning',
+  'not-complete': 'badge badge-error',
+};
+
+/** Each member with where they stand against the programme's rules, those at risk first. */
+function MemberProgressList({ cohort }: { cohort: CohortDetail }) {
+  const { t } = useTranslation('training');
+  const order: ProgressState[] = ['at-risk', 'not-complete', 'on-track', 'complete'];
+  const members = cohort.memberList
+    .map((m) => ({ ...m, progress: cohort.progress.find((p) => p.userId === m.id)! }))
+    .sort((a, b) => order.indexOf(a.progress.state) - order.indexOf(b.progress.state));
+  const months = cohort.sessions.filter((x) => x.kind === 'teaching').length;
+  return (
+    <section aria-labelledby="training-members" className="training-section">
+      <h2 id="training-members">{t('progress.title', { count: members.length })}</h2>
+      <p className="form-hint">
+        {t('progress.intro', {
+          months,
+          teaching: cohort.rules.completion.teaching,
+          supervision: cohort.rules.completion.supervision,
+          ready: cohort.rules.readiness.teaching,
+        })}
+      </p>
+      {members.length === 0 ? (
+        <p>{t('cohort.noMembers')}</p>
+      ) : (
+        <ul className="training-people training-progress">
+          {members.map((m) => (
+            <li key={m.id}>
+              <span className="weight-semibold">{m.name}</span>{' '}
+              <span className={PROGRESS_BADGE[m.progress.state]}>
+                {t(`progress.state.${m.progress.state}`)}
+              </span>
+              <br />
+              {t('progress.counts', {
+                teaching: `${m.progress.teaching}/${months}`,
+                supervision: `${m.progress.supervision}/${months}`,
+              })}
+              <br />
+              {m.progress.ready ? t('progress.ready') : t('progress.notReady')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Staff open the register as a session begins (the server takes marks from an hour before). */
+export function canRegister(session: Pick<CourseSession, 'startsAt'>, now = Date.now()): boolean {
+  return new Date(session.startsAt).getTime() - now <= 60 * 60_000;
+}
+
 /** The session's name as the plan says it: "Undervisningsdag 3". */
 export function useSessionName() {
   const { t } = useTranslation('training');
@@ -174,13 +225,24 @@ function CoursePlan({ cohort, search }: { cohort: CohortDetail; search: string }
             {session.movedForHoliday ? (
               <p className="form-hint">{t('cohort.movedForHoliday', { holiday: session.movedForHoliday })}</p>
             ) : null}
-            <Link
-              to={`/hold/${cohort.id}/gange/${session.id}${search}`}
-              className="button button-secondary training-edit"
-              aria-label={t('cohort.editLabel', { session: sessionName(session) })}
-            >
-              {t('cohort.edit')}
-            </Link>
+            <div className="training-session-actions">
+              {canRegister(session) ? (
+                <Link
+                  to={`/hold/${cohort.id}/gange/${session.id}/fremmoede${search}`}
+                  className="button button-primary training-action"
+                  aria-label={t('register.linkLabel', { session: sessionName(session) })}
+                >
+                  {t('register.link')}
+                </Link>
+              ) : null}
+              <Link
+                to={`/hold/${cohort.id}/gange/${session.id}${search}`}
+                className="button button-secondary training-action"
+                aria-label={t('cohort.editLabel', { session: sessionName(session) })}
+              >
+                {t('cohort.edit')}
+              </Link>
+            </div>
           </li>
         ))}
       </ol>

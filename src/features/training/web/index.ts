@@ -3,6 +3,7 @@
  * their texts (namespace `training`).
  */
 import type { RouteObject } from 'react-router';
+import { AttendancePage } from './attendance-page.tsx';
 import { CohortCreatePage } from './cohort-create-page.tsx';
 import { CohortListPage } from './cohort-list-page.tsx';
 import { CohortPage } from './cohort-page.tsx';
@@ -16,4 +17,5 @@ export const trainingRoutes: RouteObject[] = [
   { path: '/hold/nyt', Component: CohortCreatePage },
   { path: '/hold/:cohortId', Component: CohortPage },
   { path: '/hold/:cohortId/gange/:sessionId', Component: SessionEditPage },
+  { path: '/hold/:cohortId/gange/:sessionId/fremmoede', Component: AttendancePage },
 ];

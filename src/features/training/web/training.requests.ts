@@ -2,11 +2,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api-client.ts';
 import type {
+  Attendance,
   CohortCandidates,
   CohortDetail,
   CohortSummary,
   CourseSession,
   CreateCohortRequest,
+  RecordAttendanceRequest,
   TrainingSettings,
   UpdateSessionRequest,
 } from '../training.contract.ts';
@@ -59,4 +61,17 @@ export function updateSession(
     method: 'PUT',
     body,
   });
+}
+
+export function recordAttendance(
+  programmeId: string,
+  cohortId: string,
+  sessionId: string,
+  userId: string,
+  body: RecordAttendanceRequest,
+) {
+  return apiFetch<Attendance>(
+    `/api/programmes/${programmeId}/cohorts/${cohortId}/sessions/${sessionId}/attendance/${userId}`,
+    { method: 'PUT', body },
+  );
 }
