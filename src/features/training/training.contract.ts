@@ -199,3 +199,20 @@ export const cohortCandidatesSchema = z.object({
   mentors: z.array(personRefSchema.extend({ cohortName: z.string().nullable() })),
 });
 export type CohortCandidates = z.infer<typeof cohortCandidatesSchema>;
+
+/** A member's own view of a cohort they are on or waiting for: the plan, their marks and progress. */
+export const myCohortSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  status: cohortStatusSchema,
+  place: z.enum(['member', 'waiting']),
+  sessions: z.array(
+    courseSessionSchema.extend({ mark: attendanceMarkSchema.nullable(), madeUpOn: z.string().nullable() }),
+  ),
+  /** Null on the waiting list. */
+  progress: memberProgressSchema.omit({ userId: true }).nullable(),
+  rules: courseRulesSchema,
+});
+export type MyCohort = z.infer<typeof myCohortSchema>;
+export const myTrainingSchema = z.object({ cohorts: z.array(myCohortSchema) });
+export type MyTraining = z.infer<typeof myTrainingSchema>;

@@ -133,6 +133,26 @@ describe('attendance, completion and readiness', () => {
     expect(readiness.get(staff.id)).toEqual({ ready: false, state: null, cohortId: null });
   });
 
+  it("shows a mentor their own plan, marks and progress, and nobody else's", async () => {
+    const ada = mentors[0]!;
+    const res = await call('GET', `/api/programmes/${programmeId}/my-training`, ada.cookie);
+    expect(res.statusCode, res.body).toBe(200);
+    const mine = res.json().cohorts.find((c: { id: string }) => c.id === cohort.id);
+    expect(mine).toMatchObject({
+      place: 'member',
+      progress: { teaching: 6, supervision: 5, state: 'complete', ready: true },
+    });
+    expect(mine.sessions).toHaveLength(14);
+    expect(mine.sessions.filter((x: { mark: string | null }) => x.mark === 'absent')).toHaveLength(2);
+    expect(res.body).not.toContain('Bo Fremmøde');
+    expect(res.body).not.toContain(mentors[1]!.id);
+    const cai = (await call('GET', `/api/programmes/${programmeId}/my-training`, mentors[2]!.cookie)).json();
+    expect(cai.cohorts[0]).toMatchObject({ place: 'waiting', progress: null });
+    expect((await call('GET', `/api/programmes/${programmeId}/my-training`, staff.cookie)).statusCode).toBe(
+      403,
+    );
+  });
+
   it('refuses a mark before the session begins', async () => {
     const later = (
       await call('POST', `/api/programmes/${programmeId}/cohorts`, staff.cookie, {

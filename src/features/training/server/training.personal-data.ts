@@ -1,13 +1,14 @@
 import { and, type Column, eq, inArray } from 'drizzle-orm';
 import type { DataSubject, PersonalDataPart } from '../../../server/personal-data.ts';
-import { cohort, cohortLead, cohortMember } from './training.table.ts';
+import { attendance, cohort, cohortLead, cohortMember, courseSession } from './training.table.ts';
 
 const inScope = (subject: DataSubject, programmeId: Column) =>
   subject.programmeIds.length ? inArray(programmeId, subject.programmeIds) : undefined;
 
 /**
- * The cohorts a person trains on (or waits for) and leads. Erasure deletes their places and
- * leads; a cohort they created stays, without its creator.
+ * The cohorts a person trains on (or waits for) and leads, and their attendance. Erasure deletes
+ * their places, leads and attendance; a cohort they created and the marks they registered as
+ * staff stay, without them.
  */
 export const trainingPersonalData: PersonalDataPart = {
   name: 'training',
@@ -15,6 +16,7 @@ export const trainingPersonalData: PersonalDataPart = {
     { table: cohortMember, erasure: 'delete' },
     { table: cohortLead, erasure: 'delete' },
     { table: cohort, erasure: 'anonymise' },
+    { table: attendance, erasure: 'delete' },
   ],
   async export(tx, subject) {
     const places = await tx
@@ -27,9 +29,31 @@ export const trainingPersonalData: PersonalDataPart = {
       .from(cohortLead)
       .innerJoin(cohort, eq(cohort.id, cohortLead.cohortId))
       .where(and(eq(cohortLead.userId, subject.userId), inScope(subject, cohortLead.programmeId)));
-    return { cohorts: places, leads };
+    const marks = await tx
+      .select({
+        kind: courseSession.kind,
+        number: courseSession.number,
+        startsAt: courseSession.startsAt,
+        mark: attendance.mark,
+        madeUpOn: attendance.madeUpOn,
+      })
+      .from(attendance)
+      .innerJoin(courseSession, eq(courseSession.id, attendance.sessionId))
+      .where(and(eq(attendance.userId, subject.userId), inScope(subject, attendance.programmeId)));
+    return {
+      cohorts: places,
+      leads,
+      attendance: marks.map((m) => ({ ...m, startsAt: m.startsAt.toISOString() })),
+    };
   },
   async erase(tx, subject) {
+    await tx
+      .delete(attendance)
+      .where(and(eq(attendance.userId, subject.userId), inScope(subject, attendance.programmeId)));
+    await tx
+      .update(attendance)
+      .set({ recordedBy: null })
+      .where(and(eq(attendance.recordedBy, subject.userId), inScope(subject, attendance.programmeId)));
     await tx
       .delete(cohortMember)
       .where(and(eq(cohortMember.userId, subject.userId), inScope(subject, cohortMember.programmeId)));

@@ -1,7 +1,6 @@
 /**
  * Who may do what with cohorts and course plans: staff and admins of the programme run them
- * (settings, cohorts, sessions). Members' own views (their plan, their attendance) come later and
- * will be declared here with `own`.
+ * (settings, cohorts, sessions, attendance); a mentor sees their own plan and record.
  */
 import { type Access, type Actor, assertAccess, type Role } from '../../../server/access.ts';
 
@@ -11,7 +10,8 @@ export type TrainingAction =
   | 'cohort.list'
   | 'cohort.read'
   | 'cohort.manage'
-  | 'attendance.record';
+  | 'attendance.record'
+  | 'own.read';
 
 const COURSE_STAFF: readonly Role[] = ['staff', 'admin'];
 
@@ -22,6 +22,8 @@ export const trainingAccess: Record<TrainingAction, Access> = {
   'cohort.read': { roles: COURSE_STAFF },
   'cohort.manage': { roles: COURSE_STAFF },
   'attendance.record': { roles: COURSE_STAFF },
+  /** A mentor's own plan and record, in the programme they are a mentor of. */
+  'own.read': { roles: ['mentor'] },
 };
 
 /** Throws UNAUTHENTICATED, FORBIDDEN or TWO_FACTOR_REQUIRED; returns the granting roles. */

@@ -11,6 +11,7 @@ import {
   cohortParamsSchema,
   courseSessionSchema,
   createCohortRequestSchema,
+  myTrainingSchema,
   programmeParamsSchema,
   recordAttendanceRequestSchema,
   sessionParamsSchema,
@@ -19,6 +20,7 @@ import {
 } from '../training.contract.ts';
 import { createCohort } from './create-cohort.ts';
 import { getCohort, listCohorts } from './get-cohort.ts';
+import { getMyTraining } from './get-my-training.ts';
 import { listCohortCandidates } from './list-cohort-candidates.ts';
 import { getTrainingSettings, updateTrainingSettings } from './manage-training-settings.ts';
 import { recordAttendance } from './record-attendance.ts';
@@ -150,5 +152,19 @@ export function trainingRoutes(app: App, deps: { db: Database }) {
       },
     },
     async (request) => recordAttendance({ ...base(request), ...request.params, request: request.body }),
+  );
+
+  app.get(
+    '/api/programmes/:programmeId/my-training',
+    {
+      config: { access: trainingAccess['own.read'] },
+      schema: {
+        tags,
+        summary: "The caller's own cohorts: the plan, their attendance and progress",
+        params: programmeParamsSchema,
+        response: { 200: myTrainingSchema, ...problems },
+      },
+    },
+    async (request) => getMyTraining({ ...base(request), ...request.params }),
   );
 }

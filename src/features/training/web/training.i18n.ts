@@ -95,6 +95,20 @@ const da = {
     makeUpRemoved: '{{name}}: erstatning fjernet',
     noMembers: 'Holdet har ingen deltagere.',
   },
+  mine: {
+    documentTitle: 'Min uddannelse',
+    title: 'Min uddannelse',
+    intro: 'Her er dine undervisningsdage og gruppesparringer, og hvad vi har skrevet om dit fremmøde.',
+    none: 'Du er ikke på et hold endnu. Personalet fortæller dig, når du får en plads.',
+    waiting: 'Du står på ventelisten til holdet. Vi giver dig besked, når der er en plads.',
+    progress:
+      'Du har været med til {{teaching}} af {{months}} undervisningsdage og {{supervision}} af {{months}} gruppesparringer.',
+    rule: 'For at gennemføre skal du være med til mindst {{teaching}} undervisningsdage og {{supervision}} gruppesparringer.',
+    ready: 'Du kan få en makker nu.',
+    notReady: 'Du kan få en makker, når du har været med til {{count}} undervisningsdage.',
+    yourMark: 'Dit fremmøde: {{mark}}',
+    materials: 'Materialer',
+  },
   session: {
     documentTitle: 'Ret undervisningsgang',
     back: 'Tilbage til {{cohort}}',
@@ -211,6 +225,21 @@ export const trainingMessages: { da: typeof da; en: typeof da } = {
       makeUpSaved: '{{name}}: make-up registered',
       makeUpRemoved: '{{name}}: make-up removed',
       noMembers: 'The cohort has no members.',
+    },
+    mine: {
+      documentTitle: 'My training',
+      title: 'My training',
+      intro:
+        'These are your teaching days and group supervisions, and what we have noted about your attendance.',
+      none: 'You are not on a cohort yet. The staff will tell you when you get a place.',
+      waiting: 'You are on the waiting list for the cohort. We will tell you when there is a place.',
+      progress:
+        'You have attended {{teaching}} of {{months}} teaching days and {{supervision}} of {{months}} group supervisions.',
+      rule: 'To complete, attend at least {{teaching}} teaching days and {{supervision}} group supervisions.',
+      ready: 'You can be matched with a peer now.',
+      notReady: 'You can be matched with a peer once you have attended {{count}} teaching days.',
+      yourMark: 'Your attendance: {{mark}}',
+      materials: 'Materials',
     },
     session: {
       documentTitle: 'Edit session',

@@ -8,6 +8,7 @@ import type {
   CohortSummary,
   CourseSession,
   CreateCohortRequest,
+  MyTraining,
   RecordAttendanceRequest,
   TrainingSettings,
   UpdateSessionRequest,
@@ -74,4 +75,11 @@ export function recordAttendance(
     `/api/programmes/${programmeId}/cohorts/${cohortId}/sessions/${sessionId}/attendance/${userId}`,
     { method: 'PUT', body },
   );
+}
+
+export function myTrainingQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...trainingKey(programmeId), 'mine'],
+    queryFn: ({ signal }) => apiFetch<MyTraining>(`/api/programmes/${programmeId}/my-training`, { signal }),
+  });
 }
