@@ -17,6 +17,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INTAKE_SETTINGS } from '../features/intake/server/intake-settings.ts';
+import { DEFAULT_TRAINING_SETTINGS } from '../features/training/training.contract.ts';
 import { type Access, ROLES, type Role } from '../server/access.ts';
 import { createProgramme } from '../server/testing/factories.ts';
 import { addPerson, type TestPerson } from './testing/people.ts';
@@ -161,6 +162,20 @@ describe('authorization matrix', () => {
     return { id, token, marker: applicantMarker };
   }
 
+  /** A cohort with one session plan in a programme, made by its staff; returns its and a session's id. */
+  async function cohortIn(programmeId: string) {
+    const lead =
+      programmeId === home.id ? callers.get('staff')! : await addPerson(s, { programmeId, roles: ['staff'] });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${programmeId}/cohorts`,
+      payload: { name: 'Matrix', startMonth: '2030-09', capacity: 12, leadIds: [], memberIds: [] },
+      headers: { origin: s.env.publicUrl, cookie: lead.cookie },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return { id: res.json().id as string, sessionId: res.json().sessions[0].id as string };
+  }
+
   /** Fills the path and body of one cell; destructive operations get a target of their own. */
   async function buildRequest(key: string, path: string, caller: TestPerson | null, scope: Scope) {
     const programmeId = scope === 'other-programme' ? elsewhere.id : home.id;
@@ -180,6 +195,7 @@ describe('authorization matrix', () => {
     const needsApplication =
       path.includes('{applicationId}') || path.endsWith('/applications/status') || APPLICANT_PATH.test(path);
     const applicationCase = needsApplication ? await applicationIn(programmeId) : null;
+    const cohortCase = path.includes('{cohortId}') ? await cohortIn(programmeId) : null;
     const params: Record<string, string | undefined> = {
       programmeId,
       userId: person?.id ?? otherHere.id,
@@ -187,6 +203,8 @@ describe('authorization matrix', () => {
       slug: scope === 'other-programme' ? elsewhereSlug : homeSlug,
       role: 'peer',
       applicationId: applicationCase?.id,
+      cohortId: cohortCase?.id,
+      sessionId: cohortCase?.sessionId,
       locale: 'da',
       // No image of that id: an allowed cell answers IMAGE_NOT_FOUND, a denied one 401/403.
       imageId: '00000000-0000-4000-8000-000000000000',
@@ -230,6 +248,26 @@ describe('authorization matrix', () => {
         checklist: { motivation: true },
       },
       'put /api/programmes/{programmeId}/intake-settings': DEFAULT_INTAKE_SETTINGS,
+      'put /api/programmes/{programmeId}/training-settings': DEFAULT_TRAINING_SETTINGS,
+      'post /api/programmes/{programmeId}/cohorts': {
+        name: 'Matrix',
+        startMonth: '2031-09',
+        capacity: 12,
+        leadIds: [],
+        memberIds: [],
+      },
+      'put /api/programmes/{programmeId}/cohorts/{cohortId}/sessions/{sessionId}/attendance/{userId}': {
+        mark: 'present',
+      },
+      'put /api/programmes/{programmeId}/cohorts/{cohortId}/sessions/{sessionId}': {
+        startsAt: '2030-09-12T09:30:00+02:00',
+        endsAt: '2030-09-12T15:00:00+02:00',
+        place: 'Matrix',
+        topic: '',
+        teacher: '',
+        materials: '',
+        links: [],
+      },
       'put /api/programmes/{programmeId}/page/{locale}': {
         title: 'Matrix',
         tagline: '',

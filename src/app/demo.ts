@@ -1,5 +1,5 @@
 /** Seeds the demo programme: each feature adds its part here. */
-import { count, eq } from 'drizzle-orm';
+import { count, inArray } from 'drizzle-orm';
 import {
   appUser,
   type DemoLogin,
@@ -8,6 +8,7 @@ import {
 } from '../features/accounts/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
+import { seedDemoTraining } from '../features/training/server/index.ts';
 import type { Database } from '../server/db.ts';
 import type { Env } from '../server/env.ts';
 
@@ -23,15 +24,26 @@ export async function seedDemo(
   const programmeId = await seedDemoProgramme(db);
   const logins = await seedDemoUsers(db, programmeId, { authSecret: env.authSecret });
   await seedDemoInvitations(db, programmeId);
-  const userIdOf = async (role: DemoLogin['role']) => {
-    const email = logins.find((l) => l.role === role)?.email ?? '';
-    const [found] = await db.db.select({ id: appUser.id }).from(appUser).where(eq(appUser.email, email));
-    return found?.id;
-  };
-  const [staffId, peerId, mentorId] = await Promise.all((['staff', 'peer', 'mentor'] as const).map(userIdOf));
-  await seedDemoIntake(db, programmeId, staffId ?? null, new Date(), {
+  const users = await db.db
+    .select({ id: appUser.id, email: appUser.email })
+    .from(appUser)
+    .where(
+      inArray(
+        appUser.email,
+        logins.map((l) => l.email),
+      ),
+    );
+  const idOf = (role: DemoLogin['role']) =>
+    users.find((u) => u.email === logins.find((l) => l.role === role)?.email)?.id ?? null;
+  const [peerId, mentorId] = [idOf('peer'), idOf('mentor')];
+  await seedDemoIntake(db, programmeId, idOf('staff'), new Date(), {
     ...(peerId ? { peer: peerId } : {}),
     ...(mentorId ? { mentor: mentorId } : {}),
+  });
+  await seedDemoTraining(db, programmeId, {
+    staffId: idOf('staff'),
+    adminId: idOf('admin'),
+    mentorId: idOf('mentor'),
   });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }

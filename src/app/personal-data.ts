@@ -7,12 +7,14 @@
 import { accountsPersonalData } from '../features/accounts/server/index.ts';
 import { auditPersonalData } from '../features/audit/server/index.ts';
 import { intakePersonalData } from '../features/intake/server/index.ts';
+import { trainingPersonalData } from '../features/training/server/index.ts';
 import { outboxPersonalData } from '../server/outbox.personal-data.ts';
 import type { PersonalDataPart } from '../server/personal-data.ts';
 
 export const personalDataParts: PersonalDataPart[] = [
   outboxPersonalData,
   intakePersonalData,
+  trainingPersonalData,
   auditPersonalData,
   accountsPersonalData,
 ];

@@ -29,6 +29,7 @@ import {
 } from '../features/accounts/server/index.ts';
 import { intakeRoutes, linkApplicationToAccount } from '../features/intake/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
+import { trainingRoutes } from '../features/training/server/index.ts';
 import { accessExtension, anonymous, collectAccessDeclarations } from '../server/access.ts';
 import { registerCsrfGuard } from '../server/csrf.ts';
 import type { Database } from '../server/db.ts';
@@ -168,6 +169,7 @@ export async function buildServer(options: ServerOptions) {
   loginOptionsRoutes(app, { oidc: env.oidc });
   programmesRoutes(app, { db });
   intakeRoutes(app, { db, publicUrl: env.publicUrl, perHour: env.APPLICATIONS_PER_HOUR });
+  trainingRoutes(app, { db });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });
 
   await registerWebApp(app);

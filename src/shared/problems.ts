@@ -308,6 +308,47 @@ export const problems = {
     da: 'Billederne er ændret imens. Opdater siden, og prøv igen.',
     en: 'The images were changed meanwhile. Refresh the page and try again.',
   },
+  // Mentor training: cohorts and course plans (features/training).
+  COHORT_NOT_FOUND: {
+    status: 404,
+    da: 'Holdet findes ikke i dette projekt.',
+    en: 'The cohort does not exist in this programme.',
+  },
+  SESSION_NOT_FOUND: {
+    status: 404,
+    da: 'Den undervisningsgang findes ikke på holdet.',
+    en: 'That session does not exist in the cohort.',
+  },
+  COHORT_LEAD_NOT_STAFF: {
+    status: 400,
+    da: 'Holdets ansvarlige skal være medarbejdere i projektet.',
+    en: "The cohort's leads must be staff of the programme.",
+  },
+  COHORT_MEMBER_NOT_MENTOR: {
+    status: 400,
+    da: 'Holdets deltagere skal være peer-mentorer i projektet.',
+    en: "The cohort's members must be mentors in the programme.",
+  },
+  SESSION_ENDS_BEFORE_START: {
+    status: 400,
+    da: 'Undervisningsgangen skal slutte, efter den begynder.',
+    en: 'The session must end after it starts.',
+  },
+  COHORT_MEMBER_NOT_FOUND: {
+    status: 404,
+    da: 'Personen er ikke deltager på holdet.',
+    en: 'The person is not a member of the cohort.',
+  },
+  ATTENDANCE_TOO_EARLY: {
+    status: 409,
+    da: 'Fremmøde kan først registreres, når undervisningsgangen begynder.',
+    en: 'Attendance can be registered only once the session begins.',
+  },
+  MAKE_UP_DATE_INVALID: {
+    status: 400,
+    da: 'Erstatningen skal ligge efter den undervisningsgang, den erstatter, og ikke ude i fremtiden.',
+    en: 'The make-up must be after the session it replaces, and not in the future.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

@@ -11,6 +11,7 @@ import {
   screeningMessages,
 } from '../../features/intake/web/index.ts';
 import { programmesMessages, settingsMessages } from '../../features/programmes/web/index.ts';
+import { trainingMessages } from '../../features/training/web/index.ts';
 import { uiMessages } from '../../features/ui/web/index.ts';
 import { appMessages } from './app.i18n.ts';
 import {
@@ -31,6 +32,7 @@ const resources = {
     screening: screeningMessages.da,
     settings: settingsMessages.da,
     intakeSettings: intakeSettingsMessages.da,
+    training: trainingMessages.da,
   },
   en: {
     app: appMessages.en,
@@ -41,6 +43,7 @@ const resources = {
     screening: screeningMessages.en,
     settings: settingsMessages.en,
     intakeSettings: intakeSettingsMessages.en,
+    training: trainingMessages.en,
   },
 } as const;
 

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { accountsRoutes } from '../../features/accounts/web/index.ts';
 import { intakeRoutes } from '../../features/intake/web/index.ts';
 import { programmesRoutes } from '../../features/programmes/web/index.ts';
+import { trainingRoutes } from '../../features/training/web/index.ts';
 import { AppLayout } from './app-layout.tsx';
 import { DevMailboxPage } from './dev-mailbox-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -17,6 +18,7 @@ export function createRouter() {
         ...programmesRoutes,
         ...accountsRoutes,
         ...intakeRoutes,
+        ...trainingRoutes,
         { path: '/dev/mailbox', Component: DevMailboxPage },
         { path: '*', Component: NotFoundPage },
       ],

@@ -7,22 +7,25 @@ import { membership } from './membership.table.ts';
 
 /**
  * Creates a login with a password and roles in one programme, in the caller's transaction. For
- * the demo seed and tests; people join through staff invitations.
+ * the demo seed and tests; people join through staff invitations. Without a password the person
+ * logs in by e-mail link only (the demo's many mentors: no password hash to compute per seed).
  */
 export async function createUser(
   tx: Tx,
-  input: { name: string; email: string; password: string; programmeId: string; roles: Role[] },
+  input: { name: string; email: string; password?: string; programmeId: string; roles: Role[] },
 ): Promise<string> {
   const id = randomUUID();
   await tx
     .insert(appUser)
     .values({ id, name: input.name, email: input.email.toLowerCase(), emailVerified: true });
-  await tx.insert(authAccount).values({
-    userId: id,
-    accountId: id,
-    providerId: 'credential',
-    password: await hashPassword(input.password),
-  });
+  if (input.password !== undefined) {
+    await tx.insert(authAccount).values({
+      userId: id,
+      accountId: id,
+      providerId: 'credential',
+      password: await hashPassword(input.password),
+    });
+  }
   await setProgramme(tx, input.programmeId);
   await tx
     .insert(membership)

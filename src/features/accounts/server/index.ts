@@ -6,6 +6,7 @@ export { authRoutes } from './auth.routes.ts';
 export { appUser } from './auth.table.ts';
 export { type Auth, createAuth, SESSION_COOKIE } from './auth.ts';
 export { createUser } from './create-user.ts';
+export { findPeopleWithRole } from './find-people-with-role.ts';
 export { invitation } from './invitation.table.ts';
 export { type InvitationAccepted, type InvitationAcceptedHook, queueInvitation } from './invitations.ts';
 export { loginOptionsRoutes } from './login-options.routes.ts';

@@ -252,7 +252,13 @@ describe('invitations, people, export and erasure', () => {
     expect(json.headers['content-disposition']).toContain('mine-data.json');
     const data = json.json();
     expect(data.subject.email).toBe(peer.email);
-    expect(Object.keys(data.sections).sort()).toEqual(['accounts', 'applications', 'audit', 'messages']);
+    expect(Object.keys(data.sections).sort()).toEqual([
+      'accounts',
+      'applications',
+      'audit',
+      'messages',
+      'training',
+    ]);
     expect(JSON.stringify(data)).not.toMatch(/\$argon2|session_token|"token"/);
     const html = await call('GET', '/api/me/export?format=html', peer.cookie);
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');

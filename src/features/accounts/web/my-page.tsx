@@ -113,6 +113,13 @@ function MyPageContent({ me }: { me: MeResponse }) {
                     roles: list.format(roles.map((role) => t(`roles.${role}`))),
                   })}
                 </p>
+                {roles.includes('mentor') ? (
+                  <p>
+                    <Link to={`/min-side/uddannelse?projekt=${programme.slug}`} className="tap-link">
+                      {t('myPage.training')}
+                    </Link>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

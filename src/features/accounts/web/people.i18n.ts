@@ -9,6 +9,7 @@ import { myDataMessages } from './my-data.i18n.ts';
 
 const da = {
   navScreening: 'Visitation',
+  navCohorts: 'Hold',
   navSettings: 'Indstillinger',
   nav: 'Personer',
   documentTitle: 'Personer',
@@ -146,6 +147,7 @@ const da = {
 
 const en: typeof da = {
   navScreening: 'Screening',
+  navCohorts: 'Cohorts',
   navSettings: 'Settings',
   nav: 'People',
   documentTitle: 'People',

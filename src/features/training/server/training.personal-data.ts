@@ -1,0 +1,68 @@
+import { and, type Column, eq, inArray } from 'drizzle-orm';
+import type { DataSubject, PersonalDataPart } from '../../../server/personal-data.ts';
+import { attendance, cohort, cohortLead, cohortMember, courseSession } from './training.table.ts';
+
+const inScope = (subject: DataSubject, programmeId: Column) =>
+  subject.programmeIds.length ? inArray(programmeId, subject.programmeIds) : undefined;
+
+/**
+ * The cohorts a person trains on (or waits for) and leads, and their attendance. Erasure deletes
+ * their places, leads and attendance; a cohort they created and the marks they registered as
+ * staff stay, without them.
+ */
+export const trainingPersonalData: PersonalDataPart = {
+  name: 'training',
+  tables: [
+    { table: cohortMember, erasure: 'delete' },
+    { table: cohortLead, erasure: 'delete' },
+    { table: cohort, erasure: 'anonymise' },
+    { table: attendance, erasure: 'delete' },
+  ],
+  async export(tx, subject) {
+    const places = await tx
+      .select({ cohort: cohort.name, startMonth: cohort.startMonth, status: cohortMember.status })
+      .from(cohortMember)
+      .innerJoin(cohort, eq(cohort.id, cohortMember.cohortId))
+      .where(and(eq(cohortMember.userId, subject.userId), inScope(subject, cohortMember.programmeId)));
+    const leads = await tx
+      .select({ cohort: cohort.name, startMonth: cohort.startMonth })
+      .from(cohortLead)
+      .innerJoin(cohort, eq(cohort.id, cohortLead.cohortId))
+      .where(and(eq(cohortLead.userId, subject.userId), inScope(subject, cohortLead.programmeId)));
+    const marks = await tx
+      .select({
+        kind: courseSession.kind,
+        number: courseSession.number,
+        startsAt: courseSession.startsAt,
+        mark: attendance.mark,
+        madeUpOn: attendance.madeUpOn,
+      })
+      .from(attendance)
+      .innerJoin(courseSession, eq(courseSession.id, attendance.sessionId))
+      .where(and(eq(attendance.userId, subject.userId), inScope(subject, attendance.programmeId)));
+    return {
+      cohorts: places,
+      leads,
+      attendance: marks.map((m) => ({ ...m, startsAt: m.startsAt.toISOString() })),
+    };
+  },
+  async erase(tx, subject) {
+    await tx
+      .delete(attendance)
+      .where(and(eq(attendance.userId, subject.userId), inScope(subject, attendance.programmeId)));
+    await tx
+      .update(attendance)
+      .set({ recordedBy: null })
+      .where(and(eq(attendance.recordedBy, subject.userId), inScope(subject, attendance.programmeId)));
+    await tx
+      .delete(cohortMember)
+      .where(and(eq(cohortMember.userId, subject.userId), inScope(subject, cohortMember.programmeId)));
+    await tx
+      .delete(cohortLead)
+      .where(and(eq(cohortLead.userId, subject.userId), inScope(subject, cohortLead.programmeId)));
+    await tx
+      .update(cohort)
+      .set({ createdBy: null })
+      .where(and(eq(cohort.createdBy, subject.userId), inScope(subject, cohort.programmeId)));
+  },
+};

@@ -1,0 +1,151 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { programmeOwned, programmePolicy } from '../../../server/tenancy.ts';
+import { appUser } from '../../accounts/server/index.ts';
+import { programme } from '../../programmes/server/index.ts';
+import type { TrainingSettings } from '../training.contract.ts';
+
+/** A programme's settings for course plans (the contract's `DEFAULT_TRAINING_SETTINGS` until saved). */
+export const trainingSettings = pgTable(
+  'training_settings',
+  {
+    ...programmeOwned(),
+    settings: jsonb('settings').$type<TrainingSettings>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.programmeId] }),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    programmePolicy('training_settings'),
+  ],
+).enableRLS();
+
+/** A cohort (hold) of mentors trained together, from its start month. */
+export const cohort = pgTable(
+  'cohort',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    ...programmeOwned(),
+    name: text('name').notNull(),
+    /** YYYY-MM. */
+    startMonth: text('start_month').notNull(),
+    capacity: integer('capacity').notNull(),
+    createdBy: uuid('created_by').references(() => appUser.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('cohort_programme_idx').on(t.programmeId, t.startMonth),
+    programmePolicy('cohort'),
+  ],
+).enableRLS();
+
+/** The staff who lead a cohort. */
+export const cohortLead = pgTable(
+  'cohort_lead',
+  {
+    ...programmeOwned(),
+    cohortId: uuid('cohort_id')
+      .notNull()
+      .references(() => cohort.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cohortId, t.userId] }),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    programmePolicy('cohort_lead'),
+  ],
+).enableRLS();
+
+/**
+ * A mentor on a cohort: a member, or on its waiting list (the earliest `joined_at` first). One
+ * row per cohort and person.
+ */
+export const cohortMember = pgTable(
+  'cohort_member',
+  {
+    ...programmeOwned(),
+    cohortId: uuid('cohort_id')
+      .notNull()
+      .references(() => cohort.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['member', 'waiting'] }).notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cohortId, t.userId] }),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('cohort_member_user_idx').on(t.userId),
+    programmePolicy('cohort_member'),
+  ],
+).enableRLS();
+
+/** One session of a cohort's course plan: a teaching day or a group supervision. */
+export const courseSession = pgTable(
+  'course_session',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    ...programmeOwned(),
+    cohortId: uuid('cohort_id')
+      .notNull()
+      .references(() => cohort.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['teaching', 'supervision'] }).notNull(),
+    number: integer('number').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    place: text('place').notNull().default(''),
+    topic: text('topic').notNull().default(''),
+    teacher: text('teacher').notNull().default(''),
+    materials: text('materials').notNull().default(''),
+    links: jsonb('links').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    movedForHoliday: text('moved_for_holiday'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('course_session_cohort_idx').on(t.cohortId, t.startsAt),
+    programmePolicy('course_session'),
+  ],
+).enableRLS();
+
+/**
+ * A member's attendance at a session, as staff registered it in the room, and the day a missed
+ * session was made up (it then counts as attended). One row per session and person.
+ */
+export const attendance = pgTable(
+  'attendance',
+  {
+    ...programmeOwned(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => courseSession.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    mark: text('mark', { enum: ['present', 'late', 'absent-notice', 'absent'] }),
+    madeUpOn: date('made_up_on', { mode: 'string' }),
+    recordedBy: uuid('recorded_by').references(() => appUser.id, { onDelete: 'set null' }),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.userId] }),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('attendance_user_idx').on(t.userId),
+    programmePolicy('attendance'),
+  ],
+).enableRLS();

@@ -1,0 +1,85 @@
+/** The calls of the /hold pages, all through apiFetch. */
+import { queryOptions } from '@tanstack/react-query';
+import { apiFetch } from '../../../shared/api-client.ts';
+import type {
+  Attendance,
+  CohortCandidates,
+  CohortDetail,
+  CohortSummary,
+  CourseSession,
+  CreateCohortRequest,
+  MyTraining,
+  RecordAttendanceRequest,
+  TrainingSettings,
+  UpdateSessionRequest,
+} from '../training.contract.ts';
+
+export const trainingKey = (programmeId: string) => ['training', programmeId];
+
+export function cohortsQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...trainingKey(programmeId), 'cohorts'],
+    queryFn: ({ signal }) =>
+      apiFetch<{ cohorts: CohortSummary[] }>(`/api/programmes/${programmeId}/cohorts`, { signal }),
+  });
+}
+
+export function cohortQuery(programmeId: string, cohortId: string) {
+  return queryOptions({
+    queryKey: [...trainingKey(programmeId), 'cohort', cohortId],
+    queryFn: ({ signal }) =>
+      apiFetch<CohortDetail>(`/api/programmes/${programmeId}/cohorts/${cohortId}`, { signal }),
+  });
+}
+
+export function candidatesQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...trainingKey(programmeId), 'candidates'],
+    queryFn: ({ signal }) =>
+      apiFetch<CohortCandidates>(`/api/programmes/${programmeId}/cohort-candidates`, { signal }),
+  });
+}
+
+export function trainingSettingsQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...trainingKey(programmeId), 'settings'],
+    queryFn: ({ signal }) =>
+      apiFetch<TrainingSettings>(`/api/programmes/${programmeId}/training-settings`, { signal }),
+  });
+}
+
+export function createCohort(programmeId: string, body: CreateCohortRequest) {
+  return apiFetch<CohortDetail>(`/api/programmes/${programmeId}/cohorts`, { method: 'POST', body });
+}
+
+export function updateSession(
+  programmeId: string,
+  cohortId: string,
+  sessionId: string,
+  body: UpdateSessionRequest,
+) {
+  return apiFetch<CourseSession>(`/api/programmes/${programmeId}/cohorts/${cohortId}/sessions/${sessionId}`, {
+    method: 'PUT',
+    body,
+  });
+}
+
+export function recordAttendance(
+  programmeId: string,
+  cohortId: string,
+  sessionId: string,
+  userId: string,
+  body: RecordAttendanceRequest,
+) {
+  return apiFetch<Attendance>(
+    `/api/programmes/${programmeId}/cohorts/${cohortId}/sessions/${sessionId}/attendance/${userId}`,
+    { method: 'PUT', body },
+  );
+}
+
+export function myTrainingQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...trainingKey(programmeId), 'mine'],
+    queryFn: ({ signal }) => apiFetch<MyTraining>(`/api/programmes/${programmeId}/my-training`, { signal }),
+  });
+}
