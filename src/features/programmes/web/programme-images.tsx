@@ -9,7 +9,7 @@ import type { Locale } from '../programmes.contract.ts';
 export function ProgrammeImages({ images, locale }: { images: PublicImage[]; locale: Locale }) {
   if (images.length === 0) return null;
   return (
-    <ul className="programme-images">
+    <ul className="unstyled-list programme-images">
       {images.map((image) => {
         const widest = image.files.at(-1);
         if (!widest) return null;
