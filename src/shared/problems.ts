@@ -319,6 +319,16 @@ export const problems = {
     da: 'Den undervisningsgang findes ikke på holdet.',
     en: 'That session does not exist in the cohort.',
   },
+  COHORT_FINISHED: {
+    status: 409,
+    da: 'Holdet er afsluttet. Vælg et hold, der er i gang eller ikke er begyndt.',
+    en: 'The cohort has finished. Choose a cohort that is running or has not started.',
+  },
+  COHORT_OFFER_ONLY_MENTORS: {
+    status: 400,
+    da: 'En plads på et hold kan kun tilbydes peer-mentorer, når de bliver optaget.',
+    en: 'A place on a cohort can only be offered to mentors when they are approved.',
+  },
   COHORT_LEAD_NOT_STAFF: {
     status: 400,
     da: 'Holdets ansvarlige skal være medarbejdere i projektet.',

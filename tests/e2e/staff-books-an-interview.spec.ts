@@ -25,8 +25,10 @@ interface OutboxMail {
 }
 
 // The demo mentor applicant Henrik Poulsen (status new) is used by no other journey that
-// changes him: here he gets an interview booked, notes and a checklist.
-test('a staff member books an interview, and the applicant sees its time and place', async ({ page }) => {
+// changes him: here he gets an interview booked, notes and a checklist, and is approved.
+test('a staff member books an interview, the applicant sees its time and place, and is approved with a cohort place', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/log-ind');
@@ -36,6 +38,7 @@ test('a staff member books an interview, and the applicant sees its time and pla
   const mentors = page.getByRole('table', { name: 'Ansøgninger fra peer-mentorer, ældste først' });
   await mentors.getByRole('link', { name: 'Henrik Poulsen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Henrik Poulsen');
+  const applicationPage = new URL(page.url()).pathname;
 
   const section = page.getByRole('region', { name: 'Samtale' });
   await expect(section).toContainText('Der er ikke booket en samtale endnu.');
@@ -99,4 +102,39 @@ test('a staff member books an interview, and the applicant sees its time and pla
   );
   await expect(page.locator('body')).not.toContainText('Har været fri i fem år');
   await checkBothWidths(page, "the applicant's status page with an interview");
+
+  // Approved after the interview, with a place offered on the running cohort (which is full).
+  await page.goto(applicationPage);
+  const change = page.getByRole('region', { name: 'Skift status' });
+  await change.getByRole('radio', { name: 'Optaget' }).check();
+  const offer = change.getByRole('group', { name: 'Tilbyd en plads på et hold' });
+  await expect(offer.getByRole('radio', { name: 'Ikke nu' })).toBeChecked();
+  await expect(offer.getByRole('radio', { name: /Hold 1/ })).toHaveCount(0); // finished
+  await offer.getByRole('radio', { name: /Hold 2 .*fuldt – venteliste/ }).check();
+  await change.getByRole('textbox', { name: 'Begrundelse' }).fill('Stabil og motiveret; referencer er gode.');
+  await checkBothWidths(page, 'approving a mentor with a cohort place');
+  await change.getByRole('button', { name: 'Gem status' }).click();
+  await expect(change.getByRole('status')).toContainText('Ansøgningen er nu godkendt');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Log ud' }).click();
+  await expect(page).toHaveURL('/log-ind?logget-ud');
+
+  // He accepts the invitation, and finds himself on the cohort's waiting list.
+  const invitation = messagesTo(
+    await (await page.request.get('/api/dev/mail')).json(),
+    'henrik.p@makker.example',
+  ).find((m) => m.subject.startsWith('Invitation til Peer-fællesskabet'));
+  const invitationLink = new URL(/https?:\/\/\S+/.exec(invitation!.text)![0]);
+  await page.goto(invitationLink.pathname + invitationLink.hash);
+  const form = page.getByRole('region', { name: 'Opret dit login' });
+  await form.getByRole('radio', { name: 'Med en adgangskode' }).check();
+  await form.getByLabel('Vælg en adgangskode').fill('fem år fri og glad for det');
+  await form.getByRole('button', { name: 'Tag imod invitationen' }).click();
+  await expect(page).toHaveURL('/min-side');
+  await page.getByRole('link', { name: 'Min uddannelse som peer-mentor' }).click();
+  await expect(page.getByText('Du står på ventelisten til holdet.')).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Hold 2');
 });
+
+function messagesTo(outbox: { messages: OutboxMail[] }, to: string): OutboxMail[] {
+  return outbox.messages.filter((m) => m.to === to);
+}

@@ -218,6 +218,8 @@ export const transitionRequestSchema = z.object({
   to: applicationStatusSchema,
   /** Why (required for a decision: approved, waiting list, declined, withdrawn). */
   reason: z.string().trim().max(2000).optional(),
+  /** Approving mentors: the training cohort offered, joined when they accept the invitation. */
+  cohortId: z.string().uuid().optional(),
 });
 
 export const bulkTransitionRequestSchema = transitionRequestSchema.extend({

@@ -7,6 +7,7 @@ import { fieldContext, sealText } from '../../../server/field-encryption.ts';
 import { queueInvitation } from '../../accounts/server/index.ts';
 import { recordAudit } from '../../audit/server/index.ts';
 import { programme } from '../../programmes/server/index.ts';
+import { assertCohortOpen } from '../../training/server/index.ts';
 import { type ApplicationStatus, STATUS_TRANSITIONS } from '../intake.contract.ts';
 import { type ApplicantMessage, applicationLinkOf, messageApplicant } from './applicant-messages.ts';
 import type { ApplicationRow } from './applicant-view.ts';
@@ -28,6 +29,8 @@ export interface ChangeStatusDeps {
   programmeId: string;
   to: ApplicationStatus;
   reason?: string;
+  /** Approving mentors: the cohort offered (checked open; given when they accept). */
+  cohortId?: string;
   locale: 'da' | 'en';
   publicUrl: string;
   requestId?: string;
@@ -49,12 +52,15 @@ export async function changeApplicationStatus(
   if (DECISIONS.includes(deps.to) && !reason) throw new AppError('REASON_REQUIRED');
   const now = deps.now ?? new Date();
   const ids = [...new Set(deps.applicationIds)];
+  if (deps.cohortId && deps.to !== 'approved') throw new AppError('COHORT_OFFER_ONLY_MENTORS');
   return deps.db.withProgramme(deps.programmeId, async (tx) => {
     const programmeName = await programmeNameOf(tx, deps.programmeId);
+    if (deps.cohortId) await assertCohortOpen(tx, deps.cohortId, now);
     for (const id of ids) {
       const row = await findSentApplication(tx, id);
       if (!STATUS_TRANSITIONS[row.status].includes(deps.to))
         throw new AppError('STATUS_CHANGE_INVALID', undefined, { applicationId: id, from: row.status });
+      if (deps.cohortId && row.role !== 'mentor') throw new AppError('COHORT_OFFER_ONLY_MENTORS');
       await applyStatusChange(tx, row, {
         ...deps,
         reason,
@@ -146,6 +152,9 @@ export async function applyStatusChange(
         : { name: row.name ?? '', channel: 'sms', phone: row.phone ?? '', roles: [row.role] },
     });
     // Accepting it links this application to the new account (linkApplicationToAccount).
-    await tx.update(application).set({ invitationId: invited.id }).where(eq(application.id, row.id));
+    await tx
+      .update(application)
+      .set({ invitationId: invited.id, offeredCohortId: deps.cohortId ?? null })
+      .where(eq(application.id, row.id));
   }
 }

@@ -274,6 +274,7 @@ export function intakeRoutes(
         applicationIds: request.body.applicationIds,
         to: request.body.to,
         ...(request.body.reason ? { reason: request.body.reason } : {}),
+        ...(request.body.cohortId ? { cohortId: request.body.cohortId } : {}),
       }),
   );
 

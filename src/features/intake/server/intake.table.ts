@@ -13,6 +13,7 @@ import {
 import { programmeOwned, programmePolicy } from '../../../server/tenancy.ts';
 import { appUser, invitation } from '../../accounts/server/index.ts';
 import { programme } from '../../programmes/server/index.ts';
+import { cohort } from '../../training/server/index.ts';
 import type { EligibilityResult, EligibilityRules } from '../eligibility.contract.ts';
 import type { ApplicationAnswers, ConsentDefinition } from '../intake.contract.ts';
 
@@ -112,6 +113,8 @@ export const application = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     /** The invitation to log in sent at approval (decision 036: the application follows the person). */
     invitationId: uuid('invitation_id').references(() => invitation.id, { onDelete: 'set null' }),
+    /** A mentor's offered place on a training cohort (joined when the invitation is accepted). */
+    offeredCohortId: uuid('offered_cohort_id').references(() => cohort.id, { onDelete: 'set null' }),
     /** The participant account: set when the person accepts the invitation sent at approval. */
     userId: uuid('user_id').references(() => appUser.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -4,7 +4,7 @@
  * their consents on their own page, where a consent can be withdrawn. Nobody else sees it there.
  */
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, logIn, type TestPerson } from '../../../app/testing/people.ts';
 import { createTestServer } from '../../../app/testing/test-server.ts';
@@ -13,6 +13,7 @@ import { createProgramme } from '../../../server/testing/factories.ts';
 import { membership } from '../../accounts/server/membership.table.ts';
 import { auditEvent } from '../../audit/server/audit-event.table.ts';
 import { DEMO_PROGRAMME_SLUG, findProgrammeBySlug } from '../../programmes/server/index.ts';
+import { cohort, cohortMember } from '../../training/server/training.table.ts';
 import { application } from './intake.table.ts';
 
 describe('my applications', () => {
@@ -34,14 +35,18 @@ describe('my applications', () => {
       headers: { origin: s.env.publicUrl, ...(cookie ? { cookie } : {}) },
     });
 
-  /** Applies as a peer, is approved by staff, accepts the invitation with a password, logs in. */
-  async function applyAndJoin(name: string, email: string) {
+  /** Applies (as a peer unless told), is approved by staff, accepts the invitation, logs in. */
+  async function applyAndJoin(
+    name: string,
+    email: string,
+    options: { role?: 'peer' | 'mentor'; cohortId?: string } = {},
+  ) {
     const started = await call(
       'POST',
       `/api/public/programmes/${DEMO_PROGRAMME_SLUG}/applications`,
       undefined,
       {
-        role: 'peer',
+        role: options.role ?? 'peer',
       },
     );
     const token = started.json().token as string;
@@ -71,6 +76,7 @@ describe('my applications', () => {
       applicationIds: [id],
       to: 'approved',
       reason: 'Egnet',
+      ...(options.cohortId ? { cohortId: options.cohortId } : {}),
     });
     expect(approved.statusCode, approved.body).toBe(200);
     const mails = await listOutbox(s.t.db);
@@ -86,6 +92,87 @@ describe('my applications', () => {
     expect(accepted.statusCode, accepted.body).toBe(200);
     return { id, token, cookie: await logIn(s.app, s.env.publicUrl, email, password) };
   }
+
+  /** The demo's cohorts by name, and one new cohort with room that has not started. */
+  async function cohorts() {
+    return s.t.db.withProgramme(programmeId, async (tx) => {
+      const rows = await tx.select({ id: cohort.id, name: cohort.name }).from(cohort);
+      const [roomy] = await tx
+        .insert(cohort)
+        .values({ programmeId, name: 'Hold 3 – forår', startMonth: '2099-02', capacity: 15 })
+        .returning({ id: cohort.id });
+      return {
+        finished: rows.find((r) => r.name.startsWith('Hold 1'))!.id,
+        full: rows.find((r) => r.name.startsWith('Hold 2'))!.id,
+        roomy: roomy!.id,
+      };
+    });
+  }
+  const placeOf = (cohortId: string, userId: string) =>
+    s.t.db.withProgramme(programmeId, async (tx) => {
+      const [row] = await tx
+        .select({ status: cohortMember.status })
+        .from(cohortMember)
+        .where(and(eq(cohortMember.cohortId, cohortId), eq(cohortMember.userId, userId)));
+      return row?.status ?? null;
+    });
+
+  it('gives a mentor approved with an offer their place on the cohort when they accept: a seat, or the waiting list when full', async () => {
+    const { roomy, full } = await cohorts();
+    const seated = await applyAndJoin('Eva Holt', 'eva.holt@makker.test', {
+      role: 'mentor',
+      cohortId: roomy,
+    });
+    const eva = (await call('GET', '/api/me', seated.cookie)).json().user.id as string;
+    expect(await placeOf(roomy, eva)).toBe('member');
+    const waiting = await applyAndJoin('Bo Lynge', 'bo.lynge@makker.test', {
+      role: 'mentor',
+      cohortId: full,
+    });
+    const bo = (await call('GET', '/api/me', waiting.cookie)).json().user.id as string;
+    expect(await placeOf(full, bo)).toBe('waiting');
+  });
+
+  it('offers cohort places only to mentors being approved, and only on a cohort still running', async () => {
+    const { finished, roomy } = await cohorts();
+    const started = await call(
+      'POST',
+      `/api/public/programmes/${DEMO_PROGRAMME_SLUG}/applications`,
+      undefined,
+      {
+        role: 'peer',
+      },
+    );
+    const token = started.json().token as string;
+    await call('PUT', '/api/public/applications/answers', undefined, {
+      token,
+      answers: { name: 'Ida Peer', email: 'ida.peer@makker.test' },
+    });
+    await call('POST', '/api/public/applications/submit', undefined, {
+      token,
+      noticeVersion: 1,
+      consents: ['processing'],
+    });
+    const queue = await call('GET', `/api/programmes/${programmeId}/applications?q=ida.peer`, staff.cookie);
+    const id = queue.json().applications[0].id as string;
+    const change = (body: object) =>
+      call('POST', `/api/programmes/${programmeId}/applications/status`, staff.cookie, {
+        applicationIds: [id],
+        reason: 'Egnet',
+        ...body,
+      });
+    const peer = await change({ to: 'approved', cohortId: roomy });
+    expect([peer.statusCode, peer.json().code]).toEqual([400, 'COHORT_OFFER_ONLY_MENTORS']);
+    const notApproval = await change({ to: 'waiting-list', cohortId: roomy });
+    expect([notApproval.statusCode, notApproval.json().code]).toEqual([400, 'COHORT_OFFER_ONLY_MENTORS']);
+    const over = await change({ to: 'approved', cohortId: finished });
+    expect([over.statusCode, over.json().code]).toEqual([409, 'COHORT_FINISHED']);
+    const unknown = await change({ to: 'approved', cohortId: randomUUID() });
+    expect([unknown.statusCode, unknown.json().code]).toEqual([404, 'COHORT_NOT_FOUND']);
+    // Nothing changed by the refusals.
+    const detail = await call('GET', `/api/programmes/${programmeId}/applications/${id}`, staff.cookie);
+    expect(detail.json().status).toBe('new');
+  });
 
   it('shows the participant what they wrote, where it stands and their consents', async () => {
     const { id, cookie } = await applyAndJoin('Mona Lind', 'mona.lind@makker.test');

@@ -9,6 +9,7 @@ import type { Database, Tx } from '../../../server/db.ts';
 import { AppError } from '../../../server/errors.ts';
 import type { InvitationAcceptedHook } from '../../accounts/server/index.ts';
 import { findProgrammeById } from '../../programmes/server/index.ts';
+import { placeInCohort } from '../../training/server/index.ts';
 import type { MyApplicationsResponse } from '../intake.contract.ts';
 import { type ApplicationRow, applicantView, type ProgrammeInfo } from './applicant-view.ts';
 import { authorize } from './intake.policy.ts';
@@ -24,10 +25,15 @@ interface Deps {
 
 /** Links the application that led to an invitation to the account made by accepting it. */
 export const linkApplicationToAccount: InvitationAcceptedHook = async (tx, accepted) => {
-  await tx
+  const linked = await tx
     .update(application)
     .set({ userId: accepted.userId, updatedAt: accepted.now })
-    .where(eq(application.invitationId, accepted.invitationId));
+    .where(eq(application.invitationId, accepted.invitationId))
+    .returning({ cohortId: application.offeredCohortId });
+  // A mentor approved with an offer of a cohort place takes it now that the account exists.
+  for (const { cohortId } of linked) {
+    if (cohortId) await placeInCohort(tx, { ...accepted, cohortId });
+  }
 };
 
 /** The programmes the person holds a role in: the only places their applications can be linked. */

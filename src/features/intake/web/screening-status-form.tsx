@@ -11,6 +11,7 @@ import {
 } from '../../ui/web/index.ts';
 import type { ApplicationDetail, ApplicationStatus } from '../intake.contract.ts';
 import { changeApplicationStatus, screeningKey } from './screening.requests.ts';
+import { NO_COHORT, ScreeningCohortOffer } from './screening-cohort-offer.tsx';
 import { useScreeningFormat } from './screening-format.ts';
 
 /** The server's REASON_REQUIRED: decisions end screening, and staff say why. */
@@ -37,17 +38,19 @@ export function ScreeningStatusForm({
   const queryClient = useQueryClient();
   const [to, setTo] = useState<ApplicationStatus[]>([]);
   const [reason, setReason] = useState('');
+  const [cohortId, setCohortId] = useState(NO_COHORT);
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const allowed = application.allowedTransitions;
   const statusFieldId = `screening-new-status-${allowed[0] ?? ''}`;
 
   const save = useMutation({
-    mutationFn: (request: { to: ApplicationStatus; reason: string }) =>
+    mutationFn: (request: { to: ApplicationStatus; reason: string; cohortId: string | null }) =>
       changeApplicationStatus(programmeId, {
         applicationIds: [application.id],
         to: request.to,
         ...(request.reason ? { reason: request.reason } : {}),
+        ...(request.cohortId ? { cohortId: request.cohortId } : {}),
       }),
     onSuccess: async (_, request) => {
       setTo([]);
@@ -63,6 +66,8 @@ export function ScreeningStatusForm({
     },
   });
 
+  const offersCohort = application.role === 'mentor' && to[0] === 'approved';
+
   function submit(event: FormEvent) {
     event.preventDefault();
     if (save.isPending) return;
@@ -74,7 +79,8 @@ export function ScreeningStatusForm({
     if (next && DECISIONS.includes(next) && !reason.trim())
       found.push({ text: t('change.reasonRequired'), fieldId: REASON_ID });
     setErrors(found);
-    if (next && found.length === 0) save.mutate({ to: next, reason: reason.trim() });
+    const offer = offersCohort && cohortId !== NO_COHORT ? cohortId : null;
+    if (next && found.length === 0) save.mutate({ to: next, reason: reason.trim(), cohortId: offer });
   }
 
   const errorOf = (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.text;
@@ -99,6 +105,9 @@ export function ScreeningStatusForm({
         selected={to}
         onChange={setTo}
       />
+      {offersCohort ? (
+        <ScreeningCohortOffer programmeId={programmeId} value={cohortId} onChange={setCohortId} />
+      ) : null}
       <TextAreaField
         id={REASON_ID}
         label={t('change.reason')}

@@ -245,6 +245,14 @@ const da = {
     decisionBy: '{{status}} {{date}} af {{name}}.',
     decisionReason: 'Begrundelse: {{reason}}',
     final: 'Afgørelsen er endelig. Status kan ikke ændres igen.',
+    cohort: {
+      legend: 'Tilbyd en plads på et hold',
+      hint: 'Den nye peer-mentor kommer på holdet, når invitationen er taget imod – på ventelisten, hvis holdet er fuldt.',
+      none: 'Ikke nu',
+      option: '{{name}} ({{members}} af {{capacity}} pladser)',
+      optionFull: '{{name}} (fuldt – venteliste)',
+      loading: 'Henter holdene …',
+    },
   },
 };
 
@@ -496,6 +504,14 @@ const en: typeof da = {
     decisionBy: '{{status}} {{date}} by {{name}}.',
     decisionReason: 'Reason: {{reason}}',
     final: 'The decision is final. The status cannot be changed again.',
+    cohort: {
+      legend: 'Offer a place on a cohort',
+      hint: 'The new mentor joins the cohort when they accept the invitation – on the waiting list if it is full.',
+      none: 'Not now',
+      option: '{{name}} ({{members}} of {{capacity}} places)',
+      optionFull: '{{name}} (full – waiting list)',
+      loading: 'Loading the cohorts …',
+    },
   },
 };
 

@@ -2,6 +2,9 @@
 
 /** Whether mentors may be matched, by the readiness rule on their latest cohort (for matching). */
 export { type MentorReadiness, mentorReadiness } from './mentor-readiness.ts';
+/** A place on a cohort offered at screening, given when the new mentor accepts the invitation. */
+export { assertCohortOpen, placeInCohort } from './place-in-cohort.ts';
 export { seedDemoTraining } from './seed-demo-training.ts';
 export { trainingPersonalData } from './training.personal-data.ts';
 export { trainingRoutes } from './training.routes.ts';
+export { cohort } from './training.table.ts';

@@ -1,0 +1,2 @@
+ALTER TABLE "application" ADD COLUMN "offered_cohort_id" uuid;--> statement-breakpoint
+ALTER TABLE "application" ADD CONSTRAINT "application_offered_cohort_id_cohort_id_fk" FOREIGN KEY ("offered_cohort_id") REFERENCES "public"."cohort"("id") ON DELETE set null ON UPDATE no action;
