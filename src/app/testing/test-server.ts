@@ -4,6 +4,8 @@ import { createTestDatabase, type TestDatabase } from '../../server/testing/test
 import { seedDemo } from '../demo.ts';
 import { buildServer } from '../server.ts';
 
+export type TestServer = Awaited<ReturnType<typeof createTestServer>>;
+
 export async function createTestServer(overrides: Record<string, string> = {}) {
   const t: TestDatabase = await createTestDatabase();
   const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...overrides });
@@ -13,6 +15,15 @@ export async function createTestServer(overrides: Record<string, string> = {}) {
     app,
     t,
     env,
+    /** A same-origin API call, as the web app makes it (with the session cookie when given). */
+    call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, cookie?: string, payload?: unknown) {
+      return app.inject({
+        method,
+        url,
+        ...(payload !== undefined ? { payload: payload as object } : {}),
+        headers: { origin: env.publicUrl, ...(cookie ? { cookie } : {}) },
+      });
+    },
     async close() {
       await app.close();
       await t.close();

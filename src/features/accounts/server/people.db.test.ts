@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, logIn, logInAgain, type TestPerson } from '../../../app/testing/people.ts';
-import { createTestServer } from '../../../app/testing/test-server.ts';
+import { createTestServer, type TestServer } from '../../../app/testing/test-server.ts';
 import { queryRows } from '../../../server/db.ts';
 import { listOutbox } from '../../../server/mail.ts';
 import { listSmsOutbox } from '../../../server/sms.ts';
@@ -9,7 +9,7 @@ import { createProgramme } from '../../../server/testing/factories.ts';
 import { authSession } from './auth.table.ts';
 
 describe('invitations, people, export and erasure', () => {
-  let s: Awaited<ReturnType<typeof createTestServer>>;
+  let s: TestServer;
   let programme: { id: string };
   let staff: TestPerson;
   let admin: TestPerson;
@@ -24,13 +24,7 @@ describe('invitations, people, export and erasure', () => {
   });
   afterAll(() => s.close());
 
-  const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, cookie?: string, payload?: unknown) =>
-    s.app.inject({
-      method,
-      url,
-      ...(payload !== undefined ? { payload: payload as object } : {}),
-      headers: { origin: s.env.publicUrl, ...(cookie ? { cookie } : {}) },
-    });
+  const call: TestServer['call'] = (...args) => s.call(...args);
 
   const tokenFromText = (text: string) => /\/invitation#(\S+)/.exec(text)?.[1];
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, type TestPerson } from '../../../app/testing/people.ts';
-import { createTestServer } from '../../../app/testing/test-server.ts';
+import { createTestServer, type TestServer } from '../../../app/testing/test-server.ts';
 import { DEMO_PROGRAMME_SLUG, findProgrammeBySlug } from '../../programmes/server/index.ts';
 
 describe('intake settings and the privacy notice', () => {
-  let s: Awaited<ReturnType<typeof createTestServer>>;
+  let s: TestServer;
   let programmeId: string;
   let staff: TestPerson;
   let admin: TestPerson;
@@ -16,13 +16,7 @@ describe('intake settings and the privacy notice', () => {
   });
   afterAll(() => s.close());
 
-  const call = (method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: object) =>
-    s.app.inject({
-      method,
-      url,
-      ...(payload ? { payload } : {}),
-      headers: { origin: s.env.publicUrl, ...(cookie ? { cookie } : {}) },
-    });
+  const call: TestServer['call'] = (...args) => s.call(...args);
   const settingsUrl = () => `/api/programmes/${programmeId}/intake-settings`;
 
   it('lets staff change the eligibility rules, which the public form then uses', async () => {

@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, type TestPerson } from '../../../app/testing/people.ts';
-import { createTestServer } from '../../../app/testing/test-server.ts';
+import { createTestServer, type TestServer } from '../../../app/testing/test-server.ts';
 import { listOutbox } from '../../../server/mail.ts';
 import { listSmsOutbox } from '../../../server/sms.ts';
 import { createProgramme } from '../../../server/testing/factories.ts';
@@ -15,7 +15,7 @@ import { DEMO_PROGRAMME_SLUG, findProgrammeBySlug } from '../../programmes/serve
 import { applicationEvent, interview } from './intake.table.ts';
 
 describe('the screening interview', () => {
-  let s: Awaited<ReturnType<typeof createTestServer>>;
+  let s: TestServer;
   let programmeId: string;
   let staff: TestPerson;
   beforeAll(async () => {
@@ -25,13 +25,7 @@ describe('the screening interview', () => {
   });
   afterAll(() => s.close());
 
-  const call = (method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: object) =>
-    s.app.inject({
-      method,
-      url,
-      ...(payload ? { payload } : {}),
-      headers: { origin: s.env.publicUrl, ...(cookie ? { cookie } : {}) },
-    });
+  const call: TestServer['call'] = (...args) => s.call(...args);
   const inFuture = (days: number) => new Date(Date.now() + days * 86_400_000);
 
   async function apply(role: 'peer' | 'mentor', name: string, email: string, phone: string) {

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, logIn, type TestPerson } from '../../../app/testing/people.ts';
-import { createTestServer } from '../../../app/testing/test-server.ts';
+import { createTestServer, type TestServer } from '../../../app/testing/test-server.ts';
 import { listOutbox } from '../../../server/mail.ts';
 import { createProgramme } from '../../../server/testing/factories.ts';
 import { membership } from '../../accounts/server/membership.table.ts';
@@ -17,7 +17,7 @@ import { cohort, cohortMember } from '../../training/server/training.table.ts';
 import { application } from './intake.table.ts';
 
 describe('my applications', () => {
-  let s: Awaited<ReturnType<typeof createTestServer>>;
+  let s: TestServer;
   let programmeId: string;
   let staff: TestPerson;
   beforeAll(async () => {
@@ -27,13 +27,7 @@ describe('my applications', () => {
   });
   afterAll(() => s.close());
 
-  const call = (method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: object) =>
-    s.app.inject({
-      method,
-      url,
-      ...(payload ? { payload } : {}),
-      headers: { origin: s.env.publicUrl, ...(cookie ? { cookie } : {}) },
-    });
+  const call: TestServer['call'] = (...args) => s.call(...args);
 
   /** Applies (as a peer unless told), is approved by staff, accepts the invitation, logs in. */
   async function applyAndJoin(

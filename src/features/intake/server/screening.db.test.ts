@@ -6,7 +6,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, type TestPerson } from '../../../app/testing/people.ts';
-import { createTestServer } from '../../../app/testing/test-server.ts';
+import { createTestServer, type TestServer } from '../../../app/testing/test-server.ts';
 import { queryRows } from '../../../server/db.ts';
 import { listOutbox } from '../../../server/mail.ts';
 import { createProgramme } from '../../../server/testing/factories.ts';
@@ -16,7 +16,7 @@ import { verifyAuditChain } from '../../audit/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, findProgrammeBySlug } from '../../programmes/server/index.ts';
 
 describe('screening applications', () => {
-  let s: Awaited<ReturnType<typeof createTestServer>>;
+  let s: TestServer;
   let programmeId: string;
   let staff: TestPerson;
   beforeAll(async () => {
@@ -26,13 +26,7 @@ describe('screening applications', () => {
   });
   afterAll(() => s.close());
 
-  const call = (method: 'GET' | 'POST' | 'PUT', url: string, cookie?: string, payload?: object) =>
-    s.app.inject({
-      method,
-      url,
-      ...(payload ? { payload } : {}),
-      headers: { origin: s.env.publicUrl, ...(cookie ? { cookie } : {}) },
-    });
+  const call: TestServer['call'] = (...args) => s.call(...args);
   const queue = (query = '') =>
     call('GET', `/api/programmes/${programmeId}/applications${query}`, staff.cookie);
   const changeStatus = (payload: object) =>

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, type TestPerson } from '../../../app/testing/people.ts';
-import { createTestServer } from '../../../app/testing/test-server.ts';
+import { createTestServer, type TestServer } from '../../../app/testing/test-server.ts';
 import type { Role } from '../../../server/access.ts';
 import { createProgramme } from '../../../server/testing/factories.ts';
 import { auditEvent } from '../../audit/server/audit-event.table.ts';
@@ -33,7 +33,7 @@ function claimedPng(width: number, height: number, real: Buffer): Buffer {
 }
 
 describe("the programme page's images", () => {
-  let s: Awaited<ReturnType<typeof createTestServer>>;
+  let s: TestServer;
   let home: { id: string; slug: string };
   let staff: TestPerson;
   beforeAll(async () => {
@@ -58,13 +58,7 @@ describe("the programme page's images", () => {
   });
   afterAll(() => s.close());
 
-  const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, cookie?: string, payload?: object) =>
-    s.app.inject({
-      method,
-      url,
-      ...(payload ? { payload } : {}),
-      headers: { origin: s.env.publicUrl, ...(cookie ? { cookie } : {}) },
-    });
+  const call: TestServer['call'] = (...args) => s.call(...args);
   const imagesUrl = (programmeId = home.id) => `/api/programmes/${programmeId}/images`;
   const upload = (
     bytes: Buffer,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, type TestPerson } from '../../../app/testing/people.ts';
-import { createTestServer } from '../../../app/testing/test-server.ts';
+import { createTestServer, type TestServer } from '../../../app/testing/test-server.ts';
 import type { Role } from '../../../server/access.ts';
 import { createProgramme } from '../../../server/testing/factories.ts';
 import { auditEvent } from '../../audit/server/audit-event.table.ts';
@@ -11,7 +11,7 @@ import { DEMO_PROGRAMME_SLUG, findProgrammeBySlug } from './index.ts';
 const PURPOSE = 'PUT /api/programmes/:programmeId/page/:locale';
 
 describe("editing a programme's public page", () => {
-  let s: Awaited<ReturnType<typeof createTestServer>>;
+  let s: TestServer;
   let programmeId: string;
   let staff: TestPerson;
   beforeAll(async () => {
@@ -21,13 +21,7 @@ describe("editing a programme's public page", () => {
   });
   afterAll(() => s.close());
 
-  const call = (method: 'GET' | 'PUT', url: string, cookie?: string, payload?: object) =>
-    s.app.inject({
-      method,
-      url,
-      ...(payload ? { payload } : {}),
-      headers: { origin: s.env.publicUrl, ...(cookie ? { cookie } : {}) },
-    });
+  const call: TestServer['call'] = (...args) => s.call(...args);
   const pageUrl = (locale = 'da', id = programmeId) => `/api/programmes/${id}/page/${locale}`;
   const publicPage = async (locale = 'da') =>
     (await call('GET', `/api/public/programmes/${DEMO_PROGRAMME_SLUG}/page?locale=${locale}`)).json();
