@@ -216,3 +216,20 @@ export const myCohortSchema = z.object({
 export type MyCohort = z.infer<typeof myCohortSchema>;
 export const myTrainingSchema = z.object({ cohorts: z.array(myCohortSchema) });
 export type MyTraining = z.infer<typeof myTrainingSchema>;
+
+/**
+ * A member's calendar feed (decision 037): whether one is on, since when, and — only in the answer
+ * that made it — its address (the secret is stored as a hash and cannot be shown again).
+ */
+export const calendarFeedSchema = z.object({
+  active: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }).nullable(),
+  /** `https://…/api/public/calendar/<token>.ics`, in the answer of POST only. */
+  url: z.string().optional(),
+  /** The same address as `webcal://…`, which phones open in their calendar app. */
+  webcalUrl: z.string().optional(),
+});
+export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
+
+/** The feed's public address: a programme token (see programme-token.ts) and `.ics`. */
+export const calendarFeedParamsSchema = z.object({ token: z.string().max(200) });

@@ -1,14 +1,21 @@
 import { and, type Column, eq, inArray } from 'drizzle-orm';
 import type { DataSubject, PersonalDataPart } from '../../../server/personal-data.ts';
-import { attendance, cohort, cohortLead, cohortMember, courseSession } from './training.table.ts';
+import {
+  attendance,
+  calendarFeed,
+  cohort,
+  cohortLead,
+  cohortMember,
+  courseSession,
+} from './training.table.ts';
 
 const inScope = (subject: DataSubject, programmeId: Column) =>
   subject.programmeIds.length ? inArray(programmeId, subject.programmeIds) : undefined;
 
 /**
- * The cohorts a person trains on (or waits for) and leads, and their attendance. Erasure deletes
- * their places, leads and attendance; a cohort they created and the marks they registered as
- * staff stay, without them.
+ * The cohorts a person trains on (or waits for) and leads, their attendance and calendar feed.
+ * Erasure deletes their places, leads, attendance and feed; a cohort they created and the marks
+ * they registered as staff stay, without them.
  */
 export const trainingPersonalData: PersonalDataPart = {
   name: 'training',
@@ -17,6 +24,7 @@ export const trainingPersonalData: PersonalDataPart = {
     { table: cohortLead, erasure: 'delete' },
     { table: cohort, erasure: 'anonymise' },
     { table: attendance, erasure: 'delete' },
+    { table: calendarFeed, erasure: 'delete' },
   ],
   async export(tx, subject) {
     const places = await tx
@@ -40,13 +48,21 @@ export const trainingPersonalData: PersonalDataPart = {
       .from(attendance)
       .innerJoin(courseSession, eq(courseSession.id, attendance.sessionId))
       .where(and(eq(attendance.userId, subject.userId), inScope(subject, attendance.programmeId)));
+    const feeds = await tx
+      .select({ createdAt: calendarFeed.createdAt })
+      .from(calendarFeed)
+      .where(and(eq(calendarFeed.userId, subject.userId), inScope(subject, calendarFeed.programmeId)));
     return {
       cohorts: places,
+      calendarFeeds: feeds.map((f) => ({ createdAt: f.createdAt.toISOString() })),
       leads,
       attendance: marks.map((m) => ({ ...m, startsAt: m.startsAt.toISOString() })),
     };
   },
   async erase(tx, subject) {
+    await tx
+      .delete(calendarFeed)
+      .where(and(eq(calendarFeed.userId, subject.userId), inScope(subject, calendarFeed.programmeId)));
     await tx
       .delete(attendance)
       .where(and(eq(attendance.userId, subject.userId), inScope(subject, attendance.programmeId)));

@@ -149,3 +149,25 @@ export const attendance = pgTable(
     programmePolicy('attendance'),
   ],
 ).enableRLS();
+
+/**
+ * A member's calendar feed: the SHA-256 of the secret in their feed's address (the secret itself
+ * is shown once, when made). One per person and programme; a new link replaces the old, and
+ * turning the feed off deletes the row.
+ */
+export const calendarFeed = pgTable(
+  'calendar_feed',
+  {
+    ...programmeOwned(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.programmeId, t.userId] }),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    programmePolicy('calendar_feed'),
+  ],
+).enableRLS();
