@@ -5,6 +5,7 @@ import { RequireLogin } from '../../accounts/web/index.ts';
 import type { MyCohort } from '../training.contract.ts';
 import { STATUS_BADGE } from './cohort-list-page.tsx';
 import { useSessionName } from './cohort-page.tsx';
+import { MyCalendarFeed } from './my-calendar-feed.tsx';
 import { myTrainingQuery } from './training.requests.ts';
 import { useTrainingFormat } from './training-format.ts';
 import { QueryState } from './training-frame.tsx';
@@ -39,7 +40,14 @@ function MyCohorts({ programmeId }: { programmeId: string }) {
   const training = useQuery(myTrainingQuery(programmeId));
   if (!training.data) return <QueryState query={training} />;
   if (training.data.cohorts.length === 0) return <p>{t('mine.none')}</p>;
-  return training.data.cohorts.map((cohort) => <MyCohortSection key={cohort.id} cohort={cohort} />);
+  return (
+    <>
+      <MyCalendarFeed programmeId={programmeId} />
+      {training.data.cohorts.map((cohort) => (
+        <MyCohortSection key={cohort.id} cohort={cohort} />
+      ))}
+    </>
+  );
 }
 
 function MyCohortSection({ cohort }: { cohort: MyCohort }) {

@@ -95,6 +95,24 @@ const da = {
     makeUpRemoved: '{{name}}: erstatning fjernet',
     noMembers: 'Holdet har ingen deltagere.',
   },
+  calendar: {
+    title: 'Abonnér på kalenderen',
+    intro:
+      'Få dine undervisningsdage og gruppesparringer ind i kalenderen på din telefon. Den opdaterer sig selv, når en dag bliver flyttet.',
+    subscribe: 'Abonnér på kalenderen',
+    renew: 'Lav et nyt link',
+    stop: 'Slå kalenderen fra',
+    address: 'Dit kalenderlink',
+    open: 'Åbn i kalenderen',
+    copy: 'Kopiér linket',
+    copied: 'Linket er kopieret.',
+    copyFailed: 'Linket kunne ikke kopieres. Markér det, og kopiér det selv.',
+    keepSecret:
+      'Linket er personligt: alle, der har det, kan se dine datoer. Lav et nyt link, hvis andre har fået det; så holder det gamle op med at virke.',
+    made: 'Dit nye kalenderlink er klar. Et gammelt link virker ikke mere.',
+    stopped: 'Kalenderen er slået fra. Linket virker ikke mere.',
+    on: 'Du har et kalenderlink fra {{date}}. Lav et nyt link, hvis du skal bruge det på en ny telefon.',
+  },
   mine: {
     documentTitle: 'Min uddannelse',
     title: 'Min uddannelse',
@@ -225,6 +243,24 @@ export const trainingMessages: { da: typeof da; en: typeof da } = {
       makeUpSaved: '{{name}}: make-up registered',
       makeUpRemoved: '{{name}}: make-up removed',
       noMembers: 'The cohort has no members.',
+    },
+    calendar: {
+      title: 'Subscribe to the calendar',
+      intro:
+        "Get your teaching days and group supervisions into your phone's calendar. It updates itself when a day is moved.",
+      subscribe: 'Subscribe to the calendar',
+      renew: 'Make a new link',
+      stop: 'Turn the calendar off',
+      address: 'Your calendar link',
+      open: 'Open in the calendar',
+      copy: 'Copy the link',
+      copied: 'The link is copied.',
+      copyFailed: 'The link could not be copied. Select it and copy it yourself.',
+      keepSecret:
+        'The link is personal: anyone who has it can see your dates. Make a new link if others have got it; the old one then stops working.',
+      made: 'Your new calendar link is ready. An old link no longer works.',
+      stopped: 'The calendar is turned off. The link no longer works.',
+      on: 'You have a calendar link from {{date}}. Make a new link if you need it on a new phone.',
     },
     mine: {
       documentTitle: 'My training',

@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api-client.ts';
 import type {
   Attendance,
+  CalendarFeed,
   CohortCandidates,
   CohortDetail,
   CohortSummary,
@@ -81,5 +82,20 @@ export function myTrainingQuery(programmeId: string) {
   return queryOptions({
     queryKey: [...trainingKey(programmeId), 'mine'],
     queryFn: ({ signal }) => apiFetch<MyTraining>(`/api/programmes/${programmeId}/my-training`, { signal }),
+  });
+}
+
+export function calendarFeedQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...trainingKey(programmeId), 'calendar'],
+    queryFn: ({ signal }) =>
+      apiFetch<CalendarFeed>(`/api/programmes/${programmeId}/my-training/calendar`, { signal }),
+  });
+}
+
+/** A new secret address for the caller's feed (the old one stops working), or the feed off. */
+export function changeCalendarFeed(programmeId: string, change: 'new' | 'off') {
+  return apiFetch<CalendarFeed>(`/api/programmes/${programmeId}/my-training/calendar`, {
+    method: change === 'new' ? 'POST' : 'DELETE',
   });
 }
