@@ -21,4 +21,26 @@ test('a mentor sees their own plan and attendance, and that they may be matched'
   await expect(cohort.getByText('Dit fremmøde: Afbud')).toHaveCount(1);
   await expect(page.locator('body')).not.toContainText('Anne Larsen');
   await expectAccessiblePhonePage(page, "the mentor's own training");
+
+  // The demo mentor has a calendar link already; its address is shown only when a new one is made.
+  const calendar = page.getByRole('region', { name: 'Abonnér på kalenderen' });
+  await expect(calendar).toContainText('Du har et kalenderlink fra');
+  await calendar.getByRole('button', { name: 'Lav et nyt link' }).click();
+  await expect(calendar.getByRole('status')).toHaveText(/Dit nye kalenderlink er klar/);
+  const address = await calendar.getByRole('textbox', { name: 'Dit kalenderlink' }).inputValue();
+  expect(address).toMatch(/\/api\/public\/calendar\/[0-9a-f]{32}\.[\w-]{43}\.ics$/);
+  await expect(calendar.getByRole('link', { name: 'Åbn i kalenderen' })).toHaveAttribute(
+    'href',
+    address.replace(/^https?:/, 'webcal:'),
+  );
+  const feed = await page.request.get(address);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()['content-type']).toMatch(/^text\/calendar/);
+  expect(await feed.text()).toContain('BEGIN:VEVENT');
+  await expectAccessiblePhonePage(page, "the mentor's calendar link");
+
+  await calendar.getByRole('button', { name: 'Slå kalenderen fra' }).click();
+  await expect(calendar.getByRole('status')).toHaveText(/Kalenderen er slået fra/);
+  await expect(calendar.getByRole('button', { name: 'Abonnér på kalenderen' })).toBeVisible();
+  expect((await page.request.get(address)).status()).toBe(404);
 });

@@ -1,4 +1,5 @@
 import { type Database, lockTransaction, type Tx } from '../../../server/db.ts';
+import { newProgrammeToken } from '../../../server/programme-token.ts';
 import { copenhagenDate } from '../../../shared/calendar-date.ts';
 import { createUser } from '../../accounts/server/index.ts';
 import { addMonths, generateCoursePlan } from '../course-plan.ts';
@@ -6,6 +7,7 @@ import type { TrainingSettings } from '../training.contract.ts';
 import { danishPublicHoliday } from './danish-holidays.ts';
 import {
   attendance,
+  calendarFeed,
   cohort,
   cohortLead,
   cohortMember,
@@ -172,7 +174,8 @@ async function insertCohort(
  * The demo programme's training (once): its settings and two cohorts with dates relative to
  * today (decision 030): one that finished this spring, started 15 months ago, with the demo
  * mentor on it; one that started three months ago, full, with two mentors on its waiting list.
- * Attendance is registered at every session already over (the patterns above).
+ * Attendance is registered at every session already over (the patterns above). The demo mentor
+ * has a calendar feed.
  */
 export async function seedDemoTraining(
   db: Database,
@@ -182,6 +185,13 @@ export async function seedDemoTraining(
 ) {
   await db.withProgramme(programmeId, async (tx) => {
     await lockTransaction(tx, 'makker.seed-demo.training');
+    // The demo mentor subscribes to their calendar (decision 037). Its address is thrown away, as
+    // only the hash is ever kept: the page shows the feed as on, and a new link shows an address.
+    if (demo.mentorId)
+      await tx
+        .insert(calendarFeed)
+        .values({ programmeId, userId: demo.mentorId, tokenHash: newProgrammeToken(programmeId).hash })
+        .onConflictDoNothing();
     if ((await tx.select({ id: trainingSettings.programmeId }).from(trainingSettings)).length > 0) return;
     await tx.insert(trainingSettings).values({ programmeId, settings: DEMO_SETTINGS });
     const ids = (...some: (string | null)[]) => some.filter((id): id is string => id !== null);
