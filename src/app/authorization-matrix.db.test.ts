@@ -258,6 +258,9 @@ describe('authorization matrix', () => {
         leadIds: [],
         memberIds: [],
       },
+      'post /api/programmes/{programmeId}/my-training/cohorts/{cohortId}/sessions/{sessionId}/absence': {
+        reason: 'Matrix',
+      },
       'put /api/programmes/{programmeId}/cohorts/{cohortId}/sessions/{sessionId}/attendance/{userId}': {
         mark: 'present',
       },

@@ -207,7 +207,12 @@ export const myCohortSchema = z.object({
   status: cohortStatusSchema,
   place: z.enum(['member', 'waiting']),
   sessions: z.array(
-    courseSessionSchema.extend({ mark: attendanceMarkSchema.nullable(), madeUpOn: z.string().nullable() }),
+    courseSessionSchema.extend({
+      mark: attendanceMarkSchema.nullable(),
+      madeUpOn: z.string().nullable(),
+      /** Whether the member sent notice of absence themselves (they may withdraw it before). */
+      noticeGiven: z.boolean(),
+    }),
   ),
   /** Null on the waiting list. */
   progress: memberProgressSchema.omit({ userId: true }).nullable(),
@@ -233,3 +238,16 @@ export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
 
 /** The feed's public address: a programme token (see programme-token.ts) and `.ics`. */
 export const calendarFeedParamsSchema = z.object({ token: z.string().max(200) });
+
+/** A member's notice of absence from an upcoming session, with the reason (decision 037). */
+export const absenceNoticeRequestSchema = z.object({ reason: z.string().trim().min(1).max(1000) });
+export type AbsenceNoticeRequest = z.infer<typeof absenceNoticeRequestSchema>;
+
+export const absenceNoticeSchema = z.object({
+  sessionId: z.uuid(),
+  userId: z.uuid(),
+  reason: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type AbsenceNotice = z.infer<typeof absenceNoticeSchema>;
+export const absenceNoticeListSchema = z.object({ notices: z.array(absenceNoticeSchema) });

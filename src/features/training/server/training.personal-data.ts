@@ -1,6 +1,8 @@
 import { and, type Column, eq, inArray } from 'drizzle-orm';
+import { fieldContext, openText } from '../../../server/field-encryption.ts';
 import type { DataSubject, PersonalDataPart } from '../../../server/personal-data.ts';
 import {
+  absenceNotice,
   attendance,
   calendarFeed,
   cohort,
@@ -13,9 +15,9 @@ const inScope = (subject: DataSubject, programmeId: Column) =>
   subject.programmeIds.length ? inArray(programmeId, subject.programmeIds) : undefined;
 
 /**
- * The cohorts a person trains on (or waits for) and leads, their attendance and calendar feed.
- * Erasure deletes their places, leads, attendance and feed; a cohort they created and the marks
- * they registered as staff stay, without them.
+ * The cohorts a person trains on (or waits for) and leads, their attendance, notices of absence
+ * and calendar feed. Erasure deletes their places, leads, attendance, notices and feed; a cohort
+ * they created and the marks they registered as staff stay, without them.
  */
 export const trainingPersonalData: PersonalDataPart = {
   name: 'training',
@@ -25,6 +27,7 @@ export const trainingPersonalData: PersonalDataPart = {
     { table: cohort, erasure: 'anonymise' },
     { table: attendance, erasure: 'delete' },
     { table: calendarFeed, erasure: 'delete' },
+    { table: absenceNotice, erasure: 'delete' },
   ],
   async export(tx, subject) {
     const places = await tx
@@ -52,14 +55,26 @@ export const trainingPersonalData: PersonalDataPart = {
       .select({ createdAt: calendarFeed.createdAt })
       .from(calendarFeed)
       .where(and(eq(calendarFeed.userId, subject.userId), inScope(subject, calendarFeed.programmeId)));
+    const notices = await tx
+      .select()
+      .from(absenceNotice)
+      .where(and(eq(absenceNotice.userId, subject.userId), inScope(subject, absenceNotice.programmeId)));
     return {
       cohorts: places,
+      absenceNotices: notices.map((n) => ({
+        sessionId: n.sessionId,
+        reason: openText(n.reasonSealed, fieldContext('absence_notice', 'reason_sealed', n.id)),
+        createdAt: n.createdAt.toISOString(),
+      })),
       calendarFeeds: feeds.map((f) => ({ createdAt: f.createdAt.toISOString() })),
       leads,
       attendance: marks.map((m) => ({ ...m, startsAt: m.startsAt.toISOString() })),
     };
   },
   async erase(tx, subject) {
+    await tx
+      .delete(absenceNotice)
+      .where(and(eq(absenceNotice.userId, subject.userId), inScope(subject, absenceNotice.programmeId)));
     await tx
       .delete(calendarFeed)
       .where(and(eq(calendarFeed.userId, subject.userId), inScope(subject, calendarFeed.programmeId)));

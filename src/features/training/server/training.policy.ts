@@ -13,6 +13,7 @@ export type TrainingAction =
   | 'attendance.record'
   | 'own.read'
   | 'own.calendar'
+  | 'own.absence'
   | 'calendar.feed';
 
 const COURSE_STAFF: readonly Role[] = ['staff', 'admin'];
@@ -28,6 +29,8 @@ export const trainingAccess: Record<TrainingAction, Access> = {
   'own.read': { roles: ['mentor'] },
   /** Making and revoking their own calendar feed's secret address. */
   'own.calendar': { roles: ['mentor'] },
+  /** Sending and withdrawing their own notice of absence from an upcoming session. */
+  'own.absence': { roles: ['mentor'] },
   /** The feed itself: its secret address is the key (decision 037). */
   'calendar.feed': 'public',
 };

@@ -4,6 +4,9 @@ import type { Database } from '../../../server/db.ts';
 import { problemSchema } from '../../../server/errors.ts';
 import type { App } from '../../../server/http.ts';
 import {
+  absenceNoticeListSchema,
+  absenceNoticeRequestSchema,
+  absenceNoticeSchema,
   attendanceParamsSchema,
   attendanceSchema,
   calendarFeedParamsSchema,
@@ -21,6 +24,7 @@ import {
   trainingSettingsSchema,
   updateSessionRequestSchema,
 } from '../training.contract.ts';
+import { giveAbsenceNotice, listAbsenceNotices, withdrawAbsenceNotice } from './absence-notice.ts';
 import { calendarFeedFile, getCalendarFeed, makeCalendarFeed, stopCalendarFeed } from './calendar-feed.ts';
 import { createCohort } from './create-cohort.ts';
 import { getCohort, listCohorts } from './get-cohort.ts';
@@ -237,5 +241,51 @@ export function trainingRoutes(app: App, deps: { db: Database; publicUrl: string
         .header('referrer-policy', 'no-referrer')
         .send(file);
     },
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/my-training/cohorts/:cohortId/sessions/:sessionId/absence',
+    {
+      config: { access: trainingAccess['own.absence'] },
+      schema: {
+        tags,
+        summary: 'Send notice of absence from an upcoming session, with the reason (or change the reason)',
+        params: sessionParamsSchema,
+        body: absenceNoticeRequestSchema,
+        response: { 201: absenceNoticeSchema, ...problems, 409: problemSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await giveAbsenceNotice({ ...base(request), ...request.params, reason: request.body.reason })),
+  );
+
+  app.delete(
+    '/api/programmes/:programmeId/my-training/cohorts/:cohortId/sessions/:sessionId/absence',
+    {
+      config: { access: trainingAccess['own.absence'] },
+      schema: {
+        tags,
+        summary: 'Withdraw a notice of absence before the session begins',
+        params: sessionParamsSchema,
+        response: { 200: z.object({ withdrawn: z.literal(true) }), ...problems, 409: problemSchema },
+      },
+    },
+    async (request) => withdrawAbsenceNotice({ ...base(request), ...request.params }),
+  );
+
+  app.get(
+    '/api/programmes/:programmeId/cohorts/:cohortId/sessions/:sessionId/absence-notices',
+    {
+      config: { access: trainingAccess['cohort.read'] },
+      schema: {
+        tags,
+        summary: "Members' notices of absence from a session, with their reasons (audited)",
+        params: sessionParamsSchema,
+        response: { 200: absenceNoticeListSchema, ...problems },
+      },
+    },
+    async (request) => listAbsenceNotices({ ...base(request), ...request.params }),
   );
 }
