@@ -5,6 +5,7 @@ import { RequireLogin } from '../../accounts/web/index.ts';
 import type { MyCohort } from '../training.contract.ts';
 import { STATUS_BADGE } from './cohort-list-page.tsx';
 import { useSessionName } from './cohort-page.tsx';
+import { MyAbsenceNotice } from './my-absence-notice.tsx';
 import { MyCalendarFeed } from './my-calendar-feed.tsx';
 import { myTrainingQuery } from './training.requests.ts';
 import { useTrainingFormat } from './training-format.ts';
@@ -44,13 +45,13 @@ function MyCohorts({ programmeId }: { programmeId: string }) {
     <>
       <MyCalendarFeed programmeId={programmeId} />
       {training.data.cohorts.map((cohort) => (
-        <MyCohortSection key={cohort.id} cohort={cohort} />
+        <MyCohortSection key={cohort.id} programmeId={programmeId} cohort={cohort} />
       ))}
     </>
   );
 }
 
-function MyCohortSection({ cohort }: { cohort: MyCohort }) {
+function MyCohortSection({ programmeId, cohort }: { programmeId: string; cohort: MyCohort }) {
   const { t } = useTranslation('training');
   const format = useTrainingFormat();
   const sessionName = useSessionName();
@@ -103,6 +104,9 @@ function MyCohortSection({ cohort }: { cohort: MyCohort }) {
                   ? ` · ${t('register.madeUp', { date: format.shortDay(`${session.madeUpOn}T12:00:00Z`) })}`
                   : null}
               </p>
+            ) : null}
+            {cohort.place === 'member' && new Date(session.startsAt).getTime() > Date.now() ? (
+              <MyAbsenceNotice programmeId={programmeId} cohortId={cohort.id} session={session} />
             ) : null}
           </li>
         ))}
