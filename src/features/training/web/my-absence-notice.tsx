@@ -55,14 +55,16 @@ export function MyAbsenceNotice({
       {session.noticeGiven ? (
         <>
           <p>{t('absence.given')}</p>
-          <button
-            type="button"
-            className="button button-tertiary training-action"
-            disabled={change.isPending}
-            onClick={() => change.mutate(null)}
-          >
-            {t('absence.withdraw')}
-          </button>
+          <div className="training-session-actions">
+            <button
+              type="button"
+              className="button button-tertiary training-action"
+              disabled={change.isPending}
+              onClick={() => change.mutate(null)}
+            >
+              {t('absence.withdraw')}
+            </button>
+          </div>
         </>
       ) : open ? (
         <form onSubmit={submit} noValidate>
