@@ -208,6 +208,8 @@ describe('authorization matrix', () => {
       locale: 'da',
       // No image of that id: an allowed cell answers IMAGE_NOT_FOUND, a denied one 401/403.
       imageId: '00000000-0000-4000-8000-000000000000',
+      // No feed with that token: the public calendar answers NOT_FOUND to everyone.
+      token: 'unknown.ics',
     };
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = params[name];
@@ -255,6 +257,9 @@ describe('authorization matrix', () => {
         capacity: 12,
         leadIds: [],
         memberIds: [],
+      },
+      'post /api/programmes/{programmeId}/my-training/cohorts/{cohortId}/sessions/{sessionId}/absence': {
+        reason: 'Matrix',
       },
       'put /api/programmes/{programmeId}/cohorts/{cohortId}/sessions/{sessionId}/attendance/{userId}': {
         mark: 'present',

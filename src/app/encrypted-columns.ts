@@ -3,6 +3,7 @@
  * feature that adds one registers it here, so `npx makker encryption rotate` re-encrypts it.
  */
 import { application, applicationEvent, interview } from '../features/intake/server/index.ts';
+import { absenceNotice } from '../features/training/server/index.ts';
 import type { EncryptedColumn } from '../server/field-encryption.ts';
 import { mailMessage } from '../server/mail.table.ts';
 import { smsMessage } from '../server/sms.table.ts';
@@ -60,5 +61,12 @@ export const encryptedColumns: EncryptedColumn[] = [
     id: interview.applicationId,
     column: interview.notesSealed,
     columnName: 'notes_sealed',
+  },
+  {
+    table: absenceNotice,
+    tableName: 'absence_notice',
+    id: absenceNotice.id,
+    column: absenceNotice.reasonSealed,
+    columnName: 'reason_sealed',
   },
 ];

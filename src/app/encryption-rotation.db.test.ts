@@ -2,6 +2,7 @@ import { notInArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnswers } from '../features/intake/server/applicant-view.ts';
 import { application, applicationEvent, interview, seedDemoIntake } from '../features/intake/server/index.ts';
+import { absenceNotice, seedDemoTraining } from '../features/training/server/index.ts';
 import { generateEncryptionKey, parseEncryptionKeys } from '../server/crypto.ts';
 import { loadEnv } from '../server/env.ts';
 import {
@@ -53,6 +54,8 @@ describe('key rotation over the registered encrypted columns', () => {
     // Applications hold encrypted free text, tokens and reasons: the demo intake has all of them.
     const programme = await createProgramme(t.db, 'Rotation');
     await seedDemoIntake(t.db, programme.id, null);
+    // The demo training has a notice of absence with its reason.
+    await seedDemoTraining(t.db, programme.id, { staffId: null, adminId: null, mentorId: null });
     // One interview with staff's notes (as booking and saving the notes leave it).
     await t.db.withProgramme(programme.id, async (tx) => {
       // One without an interview yet: the demo books some.
@@ -80,6 +83,7 @@ describe('key rotation over the registered encrypted columns', () => {
       apps: await tx.select().from(application),
       events: await tx.select().from(applicationEvent),
       interviews: await tx.select().from(interview),
+      notices: await tx.select().from(absenceNotice),
     }));
     const filled = (values: (string | null)[]) => values.filter((v) => v !== null).length;
     const applicationCounts = {
@@ -88,6 +92,7 @@ describe('key rotation over the registered encrypted columns', () => {
       'application.token_sealed': filled(sealed.apps.map((a) => a.tokenSealed)),
       'application_event.reason_sealed': filled(sealed.events.map((e) => e.reasonSealed)),
       'interview.notes_sealed': filled(sealed.interviews.map((i) => i.notesSealed)),
+      'absence_notice.reason_sealed': filled(sealed.notices.map((n) => n.reasonSealed)),
     };
     expect(Object.values(applicationCounts).every((n) => n > 0)).toBe(true);
     const before = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);

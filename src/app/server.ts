@@ -169,7 +169,7 @@ export async function buildServer(options: ServerOptions) {
   loginOptionsRoutes(app, { oidc: env.oidc });
   programmesRoutes(app, { db });
   intakeRoutes(app, { db, publicUrl: env.publicUrl, perHour: env.APPLICATIONS_PER_HOUR });
-  trainingRoutes(app, { db });
+  trainingRoutes(app, { db, publicUrl: env.publicUrl });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });
 
   await registerWebApp(app);

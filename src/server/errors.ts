@@ -7,6 +7,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fieldMessage, type ProblemCode, problems, problemTitle } from '../shared/problems.ts';
 import { requestLocale } from './locale.ts';
+import { loggablePath } from './logger.ts';
 
 export interface FieldError {
   /** Where the value was: `body.email`, `query.locale`, `params.slug` … */
@@ -120,7 +121,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     status: error.status,
     code: error.code,
     requestId: String(request.id),
-    instance: request.url.split('?')[0],
+    instance: loggablePath(request.url),
   };
   if (error.details?.errors) body.errors = error.details.errors;
   if (error.code === 'RATE_LIMITED' && !reply.hasHeader('retry-after')) reply.header('retry-after', '60');

@@ -58,14 +58,8 @@ export function foldIcsLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** The whole .ics file for one event. */
-export function calendarInvitation(event: CalendarEvent): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//makker//makker//DA',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+function eventLines(event: CalendarEvent): string[] {
+  return [
     'BEGIN:VEVENT',
     `UID:${escapeIcsText(event.uid)}`,
     `DTSTAMP:${icsDateTime(event.stamp)}`,
@@ -76,7 +70,41 @@ export function calendarInvitation(event: CalendarEvent): string {
     `LOCATION:${escapeIcsText(event.location)}`,
     ...(event.description ? [`DESCRIPTION:${escapeIcsText(event.description)}`] : []),
     'END:VEVENT',
+  ];
+}
+
+function calendarFile(extra: string[], events: CalendarEvent[]): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//makker//makker//DA',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...extra,
+    ...events.flatMap(eventLines),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
+}
+
+/** The whole .ics file for one event. */
+export function calendarInvitation(event: CalendarEvent): string {
+  return calendarFile([], [event]);
+}
+
+/**
+ * A calendar to subscribe to (a feed): every event, with the calendar's name as calendar apps
+ * show it (`X-WR-CALNAME`, `NAME` of RFC 7986) and how often to fetch it again.
+ */
+export function calendarSubscription(feed: { name: string; events: CalendarEvent[] }): string {
+  const name = escapeIcsText(feed.name);
+  return calendarFile(
+    [
+      `NAME:${name}`,
+      `X-WR-CALNAME:${name}`,
+      'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
+      'X-PUBLISHED-TTL:PT12H',
+    ],
+    feed.events,
+  );
 }

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { lazyChildLogger, loggerOptions, serializeError } from './logger.ts';
+import { lazyChildLogger, loggablePath, loggerOptions, serializeError } from './logger.ts';
 
 function capture() {
   const lines: string[] = [];
@@ -54,5 +54,24 @@ describe('logger', () => {
     expect(children).toBe(1);
     expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[0]!)).toMatchObject({ reqId: 'r-1', email: '[redacted]', msg: 'answered' });
+  });
+
+  it("logs a calendar feed's path without its secret token", () => {
+    const { log, lines } = capture();
+    const token = `${'a'.repeat(32)}.${'B'.repeat(43)}`;
+    const req = {
+      method: 'GET',
+      url: `/api/public/calendar/${token}.ics?x=1`,
+      routeOptions: { url: '/api/public/calendar/:token' },
+    };
+    log.info({ req }, 'incoming request');
+    const line = lines.join('');
+    expect(line).not.toContain(token);
+    expect(JSON.parse(line).req).toEqual({
+      method: 'GET',
+      route: '/api/public/calendar/:token',
+      path: '/api/public/calendar/[redacted]',
+    });
+    expect(loggablePath('/api/programmes/x/cohorts?q=1')).toBe('/api/programmes/x/cohorts');
   });
 });

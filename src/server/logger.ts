@@ -1,6 +1,6 @@
 /**
  * Pino options for JSON logs without personal data: requests are logged by method, route and
- * path (never query strings, headers, bodies or addresses), and any field that could hold
+ * path (never query strings, secrets in paths, headers, bodies or addresses), and any field that could hold
  * personal data is censored wherever it appears.
  */
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
@@ -55,6 +55,19 @@ export function serializeError(error: unknown) {
   };
 }
 
+/**
+ * Paths whose last segment is a secret key (a calendar feed's token, decision 037: calendar apps
+ * can only send it in the path): logs and problem documents show the route's place instead.
+ */
+const SECRET_PATHS = [/^(\/api\/public\/calendar\/)[^/]*$/];
+
+/** A request's path without its query string and with any secret in it replaced. */
+export function loggablePath(url: string): string {
+  const path = url.split('?')[0]!;
+  for (const pattern of SECRET_PATHS) if (pattern.test(path)) return path.replace(pattern, '$1[redacted]');
+  return path;
+}
+
 export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
@@ -64,7 +77,7 @@ export function loggerOptions(level: string): LoggerOptions {
       req: (req: FastifyRequest) => ({
         method: req.method,
         route: req.routeOptions?.url,
-        path: req.url.split('?')[0],
+        path: loggablePath(req.url),
       }),
       res: (res: FastifyReply) => ({ statusCode: res.statusCode }),
     },

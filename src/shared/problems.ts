@@ -354,6 +354,16 @@ export const problems = {
     da: 'Fremmøde kan først registreres, når undervisningsgangen begynder.',
     en: 'Attendance can be registered only once the session begins.',
   },
+  ABSENCE_NOTICE_TOO_LATE: {
+    status: 409,
+    da: 'Undervisningsgangen er begyndt. Ring eller skriv til holdets ansvarlige i stedet.',
+    en: "The session has begun. Call or write to the cohort's leads instead.",
+  },
+  ABSENCE_NOTICE_NOT_FOUND: {
+    status: 404,
+    da: 'Du har ikke meldt afbud til den undervisningsgang.',
+    en: 'You have not sent notice of absence for that session.',
+  },
   MAKE_UP_DATE_INVALID: {
     status: 400,
     da: 'Erstatningen skal ligge efter den undervisningsgang, den erstatter, og ikke ude i fremtiden.',

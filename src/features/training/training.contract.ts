@@ -207,7 +207,12 @@ export const myCohortSchema = z.object({
   status: cohortStatusSchema,
   place: z.enum(['member', 'waiting']),
   sessions: z.array(
-    courseSessionSchema.extend({ mark: attendanceMarkSchema.nullable(), madeUpOn: z.string().nullable() }),
+    courseSessionSchema.extend({
+      mark: attendanceMarkSchema.nullable(),
+      madeUpOn: z.string().nullable(),
+      /** Whether the member sent notice of absence themselves (they may withdraw it before). */
+      noticeGiven: z.boolean(),
+    }),
   ),
   /** Null on the waiting list. */
   progress: memberProgressSchema.omit({ userId: true }).nullable(),
@@ -216,3 +221,33 @@ export const myCohortSchema = z.object({
 export type MyCohort = z.infer<typeof myCohortSchema>;
 export const myTrainingSchema = z.object({ cohorts: z.array(myCohortSchema) });
 export type MyTraining = z.infer<typeof myTrainingSchema>;
+
+/**
+ * A member's calendar feed (decision 037): whether one is on, since when, and — only in the answer
+ * that made it — its address (the secret is stored as a hash and cannot be shown again).
+ */
+export const calendarFeedSchema = z.object({
+  active: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }).nullable(),
+  /** `https://…/api/public/calendar/<token>.ics`, in the answer of POST only. */
+  url: z.string().optional(),
+  /** The same address as `webcal://…`, which phones open in their calendar app. */
+  webcalUrl: z.string().optional(),
+});
+export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
+
+/** The feed's public address: a programme token (see programme-token.ts) and `.ics`. */
+export const calendarFeedParamsSchema = z.object({ token: z.string().max(200) });
+
+/** A member's notice of absence from an upcoming session, with the reason (decision 037). */
+export const absenceNoticeRequestSchema = z.object({ reason: z.string().trim().min(1).max(1000) });
+export type AbsenceNoticeRequest = z.infer<typeof absenceNoticeRequestSchema>;
+
+export const absenceNoticeSchema = z.object({
+  sessionId: z.uuid(),
+  userId: z.uuid(),
+  reason: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type AbsenceNotice = z.infer<typeof absenceNoticeSchema>;
+export const absenceNoticeListSchema = z.object({ notices: z.array(absenceNoticeSchema) });

@@ -2,6 +2,7 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { type Actor, requireUser } from '../../../server/access.ts';
 import type { Database } from '../../../server/db.ts';
 import type { MyTraining } from '../training.contract.ts';
+import { noticesAt } from './absence-notice.ts';
 import { cohortSummaries, sessionView } from './cohort-view.ts';
 import { settingsOf } from './manage-training-settings.ts';
 import { attendanceAt, membersProgress } from './member-progress.ts';
@@ -40,6 +41,12 @@ export async function getMyTraining(deps: {
           sessions.map((s) => s.id),
         )
       ).filter((m) => m.userId === userId);
+      const notices = (
+        await noticesAt(
+          tx,
+          sessions.map((s) => s.id),
+        )
+      ).filter((n) => n.userId === userId);
       const member = place.status === 'member';
       const [progress] = member ? membersProgress(sessions, marks, [userId], rules, now) : [];
       cohorts.push({
@@ -49,7 +56,12 @@ export async function getMyTraining(deps: {
         place: place.status,
         sessions: sessions.map((s) => {
           const mark = marks.find((m) => m.sessionId === s.id);
-          return { ...sessionView(s), mark: mark?.mark ?? null, madeUpOn: mark?.madeUpOn ?? null };
+          return {
+            ...sessionView(s),
+            mark: mark?.mark ?? null,
+            madeUpOn: mark?.madeUpOn ?? null,
+            noticeGiven: notices.some((n) => n.sessionId === s.id),
+          };
         }),
         progress: progress
           ? {

@@ -7,4 +7,5 @@ export { assertCohortOpen, placeInCohort } from './place-in-cohort.ts';
 export { seedDemoTraining } from './seed-demo-training.ts';
 export { trainingPersonalData } from './training.personal-data.ts';
 export { trainingRoutes } from './training.routes.ts';
-export { cohort } from './training.table.ts';
+/** The encrypted reason of a notice of absence (src/app/encrypted-columns.ts); cohorts (screening's offers). */
+export { absenceNotice, cohort } from './training.table.ts';

@@ -1,11 +1,15 @@
 import { type Database, lockTransaction, type Tx } from '../../../server/db.ts';
+import { fieldContext, sealText } from '../../../server/field-encryption.ts';
+import { newProgrammeToken } from '../../../server/programme-token.ts';
 import { copenhagenDate } from '../../../shared/calendar-date.ts';
 import { createUser } from '../../accounts/server/index.ts';
 import { addMonths, generateCoursePlan } from '../course-plan.ts';
 import type { TrainingSettings } from '../training.contract.ts';
 import { danishPublicHoliday } from './danish-holidays.ts';
 import {
+  absenceNotice,
   attendance,
+  calendarFeed,
   cohort,
   cohortLead,
   cohortMember,
@@ -166,13 +170,41 @@ async function insertCohort(
     })),
   );
   if (rows.length) await tx.insert(attendance).values(rows);
+  return { sessions, members: c.members };
+}
+
+/** The running cohort's first member has sent notice of absence from its next session. */
+async function insertDemoNotice(
+  tx: Tx,
+  programmeId: string,
+  running: { sessions: (typeof courseSession.$inferSelect)[]; members: string[] },
+  now: Date,
+) {
+  const next = running.sessions
+    .filter((x) => x.startsAt > now)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+  const userId = running.members[0];
+  if (!next || !userId) return;
+  const id = crypto.randomUUID();
+  await tx.insert(absenceNotice).values({
+    id,
+    programmeId,
+    sessionId: next.id,
+    userId,
+    reasonSealed: sealText(
+      'Jeg er på arbejde den dag, det er en ny vagt.',
+      fieldContext('absence_notice', 'reason_sealed', id),
+    ),
+  });
 }
 
 /**
  * The demo programme's training (once): its settings and two cohorts with dates relative to
  * today (decision 030): one that finished this spring, started 15 months ago, with the demo
  * mentor on it; one that started three months ago, full, with two mentors on its waiting list.
- * Attendance is registered at every session already over (the patterns above).
+ * Attendance is registered at every session already over (the patterns above). The demo mentor
+ * has a calendar feed; a member of the running cohort has sent notice of absence from its next
+ * session.
  */
 export async function seedDemoTraining(
   db: Database,
@@ -182,6 +214,13 @@ export async function seedDemoTraining(
 ) {
   await db.withProgramme(programmeId, async (tx) => {
     await lockTransaction(tx, 'makker.seed-demo.training');
+    // The demo mentor subscribes to their calendar (decision 037). Its address is thrown away, as
+    // only the hash is ever kept: the page shows the feed as on, and a new link shows an address.
+    if (demo.mentorId)
+      await tx
+        .insert(calendarFeed)
+        .values({ programmeId, userId: demo.mentorId, tokenHash: newProgrammeToken(programmeId).hash })
+        .onConflictDoNothing();
     if ((await tx.select({ id: trainingSettings.programmeId }).from(trainingSettings)).length > 0) return;
     await tx.insert(trainingSettings).values({ programmeId, settings: DEMO_SETTINGS });
     const ids = (...some: (string | null)[]) => some.filter((id): id is string => id !== null);
@@ -206,7 +245,7 @@ export async function seedDemoTraining(
       },
       { now, by: demo.staffId, mark: finishedMark },
     );
-    await insertCohort(
+    const runningCohort = await insertCohort(
       tx,
       programmeId,
       {
@@ -219,5 +258,6 @@ export async function seedDemoTraining(
       },
       { now, by: demo.staffId, mark: runningMark },
     );
+    await insertDemoNotice(tx, programmeId, runningCohort, now);
   });
 }

@@ -9,7 +9,12 @@ import { recordAudit } from '../../audit/server/index.ts';
 export async function auditPeople(
   tx: Tx,
   deps: { actor: Actor; programmeId: string; requestId?: string | undefined },
-  event: { granting: string[]; action: 'read' | 'create' | 'update'; purpose: string; subjectIds: string[] },
+  event: {
+    granting: string[];
+    action: 'read' | 'create' | 'update' | 'delete';
+    purpose: string;
+    subjectIds: string[];
+  },
 ): Promise<void> {
   const actor = requireUser(deps.actor);
   for (const subjectId of new Set(event.subjectIds)) {

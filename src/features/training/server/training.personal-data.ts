@@ -1,14 +1,23 @@
 import { and, type Column, eq, inArray } from 'drizzle-orm';
+import { fieldContext, openText } from '../../../server/field-encryption.ts';
 import type { DataSubject, PersonalDataPart } from '../../../server/personal-data.ts';
-import { attendance, cohort, cohortLead, cohortMember, courseSession } from './training.table.ts';
+import {
+  absenceNotice,
+  attendance,
+  calendarFeed,
+  cohort,
+  cohortLead,
+  cohortMember,
+  courseSession,
+} from './training.table.ts';
 
 const inScope = (subject: DataSubject, programmeId: Column) =>
   subject.programmeIds.length ? inArray(programmeId, subject.programmeIds) : undefined;
 
 /**
- * The cohorts a person trains on (or waits for) and leads, and their attendance. Erasure deletes
- * their places, leads and attendance; a cohort they created and the marks they registered as
- * staff stay, without them.
+ * The cohorts a person trains on (or waits for) and leads, their attendance, notices of absence
+ * and calendar feed. Erasure deletes their places, leads, attendance, notices and feed; a cohort
+ * they created and the marks they registered as staff stay, without them.
  */
 export const trainingPersonalData: PersonalDataPart = {
   name: 'training',
@@ -17,6 +26,8 @@ export const trainingPersonalData: PersonalDataPart = {
     { table: cohortLead, erasure: 'delete' },
     { table: cohort, erasure: 'anonymise' },
     { table: attendance, erasure: 'delete' },
+    { table: calendarFeed, erasure: 'delete' },
+    { table: absenceNotice, erasure: 'delete' },
   ],
   async export(tx, subject) {
     const places = await tx
@@ -40,13 +51,33 @@ export const trainingPersonalData: PersonalDataPart = {
       .from(attendance)
       .innerJoin(courseSession, eq(courseSession.id, attendance.sessionId))
       .where(and(eq(attendance.userId, subject.userId), inScope(subject, attendance.programmeId)));
+    const feeds = await tx
+      .select({ createdAt: calendarFeed.createdAt })
+      .from(calendarFeed)
+      .where(and(eq(calendarFeed.userId, subject.userId), inScope(subject, calendarFeed.programmeId)));
+    const notices = await tx
+      .select()
+      .from(absenceNotice)
+      .where(and(eq(absenceNotice.userId, subject.userId), inScope(subject, absenceNotice.programmeId)));
     return {
       cohorts: places,
+      absenceNotices: notices.map((n) => ({
+        sessionId: n.sessionId,
+        reason: openText(n.reasonSealed, fieldContext('absence_notice', 'reason_sealed', n.id)),
+        createdAt: n.createdAt.toISOString(),
+      })),
+      calendarFeeds: feeds.map((f) => ({ createdAt: f.createdAt.toISOString() })),
       leads,
       attendance: marks.map((m) => ({ ...m, startsAt: m.startsAt.toISOString() })),
     };
   },
   async erase(tx, subject) {
+    await tx
+      .delete(absenceNotice)
+      .where(and(eq(absenceNotice.userId, subject.userId), inScope(subject, absenceNotice.programmeId)));
+    await tx
+      .delete(calendarFeed)
+      .where(and(eq(calendarFeed.userId, subject.userId), inScope(subject, calendarFeed.programmeId)));
     await tx
       .delete(attendance)
       .where(and(eq(attendance.userId, subject.userId), inScope(subject, attendance.programmeId)));

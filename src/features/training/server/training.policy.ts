@@ -11,7 +11,10 @@ export type TrainingAction =
   | 'cohort.read'
   | 'cohort.manage'
   | 'attendance.record'
-  | 'own.read';
+  | 'own.read'
+  | 'own.calendar'
+  | 'own.absence'
+  | 'calendar.feed';
 
 const COURSE_STAFF: readonly Role[] = ['staff', 'admin'];
 
@@ -24,6 +27,12 @@ export const trainingAccess: Record<TrainingAction, Access> = {
   'attendance.record': { roles: COURSE_STAFF },
   /** A mentor's own plan and record, in the programme they are a mentor of. */
   'own.read': { roles: ['mentor'] },
+  /** Making and revoking their own calendar feed's secret address. */
+  'own.calendar': { roles: ['mentor'] },
+  /** Sending and withdrawing their own notice of absence from an upcoming session. */
+  'own.absence': { roles: ['mentor'] },
+  /** The feed itself: its secret address is the key (decision 037). */
+  'calendar.feed': 'public',
 };
 
 /** Throws UNAUTHENTICATED, FORBIDDEN or TWO_FACTOR_REQUIRED; returns the granting roles. */

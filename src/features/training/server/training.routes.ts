@@ -1,10 +1,16 @@
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Database } from '../../../server/db.ts';
 import { problemSchema } from '../../../server/errors.ts';
 import type { App } from '../../../server/http.ts';
 import {
+  absenceNoticeListSchema,
+  absenceNoticeRequestSchema,
+  absenceNoticeSchema,
   attendanceParamsSchema,
   attendanceSchema,
+  calendarFeedParamsSchema,
+  calendarFeedSchema,
   cohortCandidatesSchema,
   cohortDetailSchema,
   cohortListSchema,
@@ -18,6 +24,8 @@ import {
   trainingSettingsSchema,
   updateSessionRequestSchema,
 } from '../training.contract.ts';
+import { giveAbsenceNotice, listAbsenceNotices, withdrawAbsenceNotice } from './absence-notice.ts';
+import { calendarFeedFile, getCalendarFeed, makeCalendarFeed, stopCalendarFeed } from './calendar-feed.ts';
 import { createCohort } from './create-cohort.ts';
 import { getCohort, listCohorts } from './get-cohort.ts';
 import { getMyTraining } from './get-my-training.ts';
@@ -31,7 +39,7 @@ const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 4
 const tags = ['training'];
 
 /** Cohorts, their course plans and the programme's training settings (staff of the programme). */
-export function trainingRoutes(app: App, deps: { db: Database }) {
+export function trainingRoutes(app: App, deps: { db: Database; publicUrl: string }) {
   const base = (request: FastifyRequest) => ({ db: deps.db, actor: request.actor, requestId: request.id });
 
   app.get(
@@ -166,5 +174,118 @@ export function trainingRoutes(app: App, deps: { db: Database }) {
       },
     },
     async (request) => getMyTraining({ ...base(request), ...request.params }),
+  );
+
+  app.get(
+    '/api/programmes/:programmeId/my-training/calendar',
+    {
+      config: { access: trainingAccess['own.read'] },
+      schema: {
+        tags,
+        summary: "Whether the caller's calendar feed is on (its address is shown only when made)",
+        params: programmeParamsSchema,
+        response: { 200: calendarFeedSchema, ...problems },
+      },
+    },
+    async (request) => getCalendarFeed({ ...base(request), ...request.params }),
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/my-training/calendar',
+    {
+      config: { access: trainingAccess['own.calendar'] },
+      schema: {
+        tags,
+        summary: "A new secret address for the caller's calendar feed; the old one stops working",
+        params: programmeParamsSchema,
+        response: { 201: calendarFeedSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await makeCalendarFeed({ ...base(request), ...request.params, publicUrl: deps.publicUrl })),
+  );
+
+  app.delete(
+    '/api/programmes/:programmeId/my-training/calendar',
+    {
+      config: { access: trainingAccess['own.calendar'] },
+      schema: {
+        tags,
+        summary: "Turn the caller's calendar feed off: its address answers 404",
+        params: programmeParamsSchema,
+        response: { 200: calendarFeedSchema, ...problems },
+      },
+    },
+    async (request) => stopCalendarFeed({ ...base(request), ...request.params }),
+  );
+
+  app.get(
+    '/api/public/calendar/:token',
+    {
+      config: { access: trainingAccess['calendar.feed'] },
+      schema: {
+        tags,
+        summary: "A member's course plan as an iCalendar feed (`<token>.ics`, the token is the key)",
+        params: calendarFeedParamsSchema,
+        produces: ['text/calendar'],
+        response: { 200: z.string(), 400: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const file = await calendarFeedFile({ db: deps.db, file: request.params.token });
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .header('referrer-policy', 'no-referrer')
+        .send(file);
+    },
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/my-training/cohorts/:cohortId/sessions/:sessionId/absence',
+    {
+      config: { access: trainingAccess['own.absence'] },
+      schema: {
+        tags,
+        summary: 'Send notice of absence from an upcoming session, with the reason (or change the reason)',
+        params: sessionParamsSchema,
+        body: absenceNoticeRequestSchema,
+        response: { 201: absenceNoticeSchema, ...problems, 409: problemSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await giveAbsenceNotice({ ...base(request), ...request.params, reason: request.body.reason })),
+  );
+
+  app.delete(
+    '/api/programmes/:programmeId/my-training/cohorts/:cohortId/sessions/:sessionId/absence',
+    {
+      config: { access: trainingAccess['own.absence'] },
+      schema: {
+        tags,
+        summary: 'Withdraw a notice of absence before the session begins',
+        params: sessionParamsSchema,
+        response: { 200: z.object({ withdrawn: z.literal(true) }), ...problems, 409: problemSchema },
+      },
+    },
+    async (request) => withdrawAbsenceNotice({ ...base(request), ...request.params }),
+  );
+
+  app.get(
+    '/api/programmes/:programmeId/cohorts/:cohortId/sessions/:sessionId/absence-notices',
+    {
+      config: { access: trainingAccess['cohort.read'] },
+      schema: {
+        tags,
+        summary: "Members' notices of absence from a session, with their reasons (audited)",
+        params: sessionParamsSchema,
+        response: { 200: absenceNoticeListSchema, ...problems },
+      },
+    },
+    async (request) => listAbsenceNotices({ ...base(request), ...request.params }),
   );
 }

@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { programmeOwned, programmePolicy } from '../../../server/tenancy.ts';
@@ -147,5 +148,54 @@ export const attendance = pgTable(
     foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
     index('attendance_user_idx').on(t.userId),
     programmePolicy('attendance'),
+  ],
+).enableRLS();
+
+/**
+ * A member's calendar feed: the SHA-256 of the secret in their feed's address (the secret itself
+ * is shown once, when made). One per person and programme; a new link replaces the old, and
+ * turning the feed off deletes the row.
+ */
+export const calendarFeed = pgTable(
+  'calendar_feed',
+  {
+    ...programmeOwned(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.programmeId, t.userId] }),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    programmePolicy('calendar_feed'),
+  ],
+).enableRLS();
+
+/**
+ * A member's notice of absence from a session ahead of it, with their reason (encrypted, decision
+ * 012). It reads as the mark "absent with notice" until staff register something else; withdrawn
+ * by deleting it. One per session and person.
+ */
+export const absenceNotice = pgTable(
+  'absence_notice',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    ...programmeOwned(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => courseSession.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    reasonSealed: text('reason_sealed').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('absence_notice_session_user_unique').on(t.sessionId, t.userId),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('absence_notice_user_idx').on(t.userId),
+    programmePolicy('absence_notice'),
   ],
 ).enableRLS();

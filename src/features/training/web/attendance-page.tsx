@@ -14,7 +14,7 @@ import {
   type RecordAttendanceRequest,
 } from '../training.contract.ts';
 import { useSessionName } from './cohort-page.tsx';
-import { cohortQuery, recordAttendance, trainingKey } from './training.requests.ts';
+import { absenceNoticesQuery, cohortQuery, recordAttendance, trainingKey } from './training.requests.ts';
 import { useTrainingFormat } from './training-format.ts';
 import { type Programme, QueryState, TrainingFrame } from './training-frame.tsx';
 
@@ -69,6 +69,7 @@ function Register({
   const format = useTrainingFormat();
   const sessionName = useSessionName();
   const [message, setMessage] = useState('');
+  const notices = useQuery(absenceNoticesQuery(programmeId, cohort.id, session.id));
   const name = sessionName(session);
   return (
     <>
@@ -98,6 +99,7 @@ function Register({
               session={session}
               member={member}
               current={cohort.attendance.find((a) => a.sessionId === session.id && a.userId === member.id)}
+              reason={notices.data?.notices.find((n) => n.userId === member.id)?.reason}
               onSaved={setMessage}
             />
           ))}
@@ -113,6 +115,7 @@ function MemberRow({
   session,
   member,
   current,
+  reason,
   onSaved,
 }: {
   programmeId: string;
@@ -120,6 +123,8 @@ function MemberRow({
   session: CourseSession;
   member: PersonRef;
   current: Attendance | undefined;
+  /** The member's own reason, when they sent notice of absence. */
+  reason?: string | undefined;
   onSaved: (message: string) => void;
 }) {
   const { t } = useTranslation('training');
@@ -151,6 +156,7 @@ function MemberRow({
             ? ` · ${t('register.madeUp', { date: format.shortDay(`${current.madeUpOn}T12:00:00Z`) })}`
             : null}
         </span>
+        {reason ? <p className="training-absence-reason">{t('absence.staffReason', { reason })}</p> : null}
         <div className="training-marks">
           {ATTENDANCE_MARKS.map((m: AttendanceMark) => (
             <button

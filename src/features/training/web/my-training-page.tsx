@@ -5,6 +5,8 @@ import { RequireLogin } from '../../accounts/web/index.ts';
 import type { MyCohort } from '../training.contract.ts';
 import { STATUS_BADGE } from './cohort-list-page.tsx';
 import { useSessionName } from './cohort-page.tsx';
+import { MyAbsenceNotice } from './my-absence-notice.tsx';
+import { MyCalendarFeed } from './my-calendar-feed.tsx';
 import { myTrainingQuery } from './training.requests.ts';
 import { useTrainingFormat } from './training-format.ts';
 import { QueryState } from './training-frame.tsx';
@@ -39,10 +41,17 @@ function MyCohorts({ programmeId }: { programmeId: string }) {
   const training = useQuery(myTrainingQuery(programmeId));
   if (!training.data) return <QueryState query={training} />;
   if (training.data.cohorts.length === 0) return <p>{t('mine.none')}</p>;
-  return training.data.cohorts.map((cohort) => <MyCohortSection key={cohort.id} cohort={cohort} />);
+  return (
+    <>
+      <MyCalendarFeed programmeId={programmeId} />
+      {training.data.cohorts.map((cohort) => (
+        <MyCohortSection key={cohort.id} programmeId={programmeId} cohort={cohort} />
+      ))}
+    </>
+  );
 }
 
-function MyCohortSection({ cohort }: { cohort: MyCohort }) {
+function MyCohortSection({ programmeId, cohort }: { programmeId: string; cohort: MyCohort }) {
   const { t } = useTranslation('training');
   const format = useTrainingFormat();
   const sessionName = useSessionName();
@@ -95,6 +104,9 @@ function MyCohortSection({ cohort }: { cohort: MyCohort }) {
                   ? ` · ${t('register.madeUp', { date: format.shortDay(`${session.madeUpOn}T12:00:00Z`) })}`
                   : null}
               </p>
+            ) : null}
+            {cohort.place === 'member' && new Date(session.startsAt).getTime() > Date.now() ? (
+              <MyAbsenceNotice programmeId={programmeId} cohortId={cohort.id} session={session} />
             ) : null}
           </li>
         ))}

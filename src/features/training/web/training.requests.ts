@@ -2,7 +2,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api-client.ts';
 import type {
+  AbsenceNotice,
   Attendance,
+  CalendarFeed,
   CohortCandidates,
   CohortDetail,
   CohortSummary,
@@ -81,5 +83,49 @@ export function myTrainingQuery(programmeId: string) {
   return queryOptions({
     queryKey: [...trainingKey(programmeId), 'mine'],
     queryFn: ({ signal }) => apiFetch<MyTraining>(`/api/programmes/${programmeId}/my-training`, { signal }),
+  });
+}
+
+export function calendarFeedQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...trainingKey(programmeId), 'calendar'],
+    queryFn: ({ signal }) =>
+      apiFetch<CalendarFeed>(`/api/programmes/${programmeId}/my-training/calendar`, { signal }),
+  });
+}
+
+/** A new secret address for the caller's feed (the old one stops working), or the feed off. */
+export function changeCalendarFeed(programmeId: string, change: 'new' | 'off') {
+  return apiFetch<CalendarFeed>(`/api/programmes/${programmeId}/my-training/calendar`, {
+    method: change === 'new' ? 'POST' : 'DELETE',
+  });
+}
+
+const absenceUrl = (programmeId: string, cohortId: string, sessionId: string) =>
+  `/api/programmes/${programmeId}/my-training/cohorts/${cohortId}/sessions/${sessionId}/absence`;
+
+/** Sends the caller's notice of absence with a reason, or (reason null) withdraws it. */
+export function changeAbsenceNotice(
+  programmeId: string,
+  cohortId: string,
+  sessionId: string,
+  reason: string | null,
+): Promise<unknown> {
+  return reason === null
+    ? apiFetch<{ withdrawn: true }>(absenceUrl(programmeId, cohortId, sessionId), { method: 'DELETE' })
+    : apiFetch<AbsenceNotice>(absenceUrl(programmeId, cohortId, sessionId), {
+        method: 'POST',
+        body: { reason },
+      });
+}
+
+export function absenceNoticesQuery(programmeId: string, cohortId: string, sessionId: string) {
+  return queryOptions({
+    queryKey: [...trainingKey(programmeId), 'cohort', cohortId, 'notices', sessionId],
+    queryFn: ({ signal }) =>
+      apiFetch<{ notices: AbsenceNotice[] }>(
+        `/api/programmes/${programmeId}/cohorts/${cohortId}/sessions/${sessionId}/absence-notices`,
+        { signal },
+      ),
   });
 }
