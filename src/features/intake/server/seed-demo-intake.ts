@@ -2,6 +2,8 @@
  * The demo programme's intake: Vejle's rules, its area's postcodes, other places to get help, a
  * privacy notice with two consents, and applications in every screening state (peers waiting,
  * a mentor applicant who is not yet 12 months out of substitution treatment and sent anyway).
+ * Over 400 lines because most of it is the demo applicants themselves, written out as data so a
+ * reader sees every state of screening; the insert code is the last hundred lines.
  */
 import { randomUUID } from 'node:crypto';
 import { type Database, lockTransaction, type Tx } from '../../../server/db.ts';
