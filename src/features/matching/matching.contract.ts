@@ -64,6 +64,12 @@ export const EMPTY_WISHES: Wishes = {
   avoidNames: '',
 };
 
+export const activitySchema = z.object({
+  key: keySchema,
+  label: z.object({ da: z.string().trim().min(1).max(60), en: z.string().trim().min(1).max(60) }),
+});
+export type Activity = z.infer<typeof activitySchema>;
+
 export const personRefSchema = z.object({ userId: z.uuid(), name: z.string() });
 
 export const wishesProfileSchema = z.object({
@@ -76,6 +82,8 @@ export const wishesProfileSchema = z.object({
   /** Not saved yet: the wishes are a first draft from the person's approved application. */
   draftFromApplication: z.boolean(),
   updatedAt: z.iso.datetime().nullable(),
+  /** The programme's lists to choose from. */
+  choices: z.object({ activities: z.array(activitySchema), areas: z.array(z.string()) }),
 });
 export type WishesProfile = z.infer<typeof wishesProfileSchema>;
 
@@ -90,12 +98,6 @@ export type StaffWishesProfile = z.infer<typeof staffWishesProfileSchema>;
 export const saveWishesRequestSchema = z.object({ wishes: wishesSchema });
 export const staffSaveWishesRequestSchema = z.object({ wishes: wishesSchema, paused: z.boolean() });
 export const mustNotMatchRequestSchema = z.object({ otherUserId: z.uuid() });
-
-export const activitySchema = z.object({
-  key: keySchema,
-  label: z.object({ da: z.string().trim().min(1).max(60), en: z.string().trim().min(1).max(60) }),
-});
-export type Activity = z.infer<typeof activitySchema>;
 
 export const SCORE_PARTS = ['activities', 'availability', 'area', 'age', 'background', 'language'] as const;
 export type ScorePart = (typeof SCORE_PARTS)[number];
@@ -207,6 +209,8 @@ export const approvedSchema = z.object({
   id: z.uuid(),
   peerId: z.uuid(),
   mentorId: z.uuid(),
+  peerName: z.string(),
+  mentorName: z.string(),
   score: z.number(),
   approvedAt: z.iso.datetime(),
 });

@@ -120,6 +120,14 @@ async function getRoundAs(deps: RoundDeps, roundId: string, granting: string[]):
       excluded: p.excluded,
       alternatives: solved.alternatives.get(p.userId) ?? [],
     });
+    const approvedHere = pool.approved.filter((a) => a.roundId === roundId);
+    const named = await findPeopleWithRole(
+      tx,
+      deps.programmeId,
+      ['peer', 'mentor'],
+      approvedHere.flatMap((a) => [a.peerId, a.mentorId]),
+    );
+    const nameOf = (id: string) => named.find((p) => p.id === id)?.name ?? '';
     await auditWishes(tx, deps, {
       granting,
       action: 'read',
@@ -135,15 +143,15 @@ async function getRoundAs(deps: RoundDeps, roundId: string, granting: string[]):
       mentors: pool.mentors.map((m) => person(m, 'mentor')),
       proposals: solved.proposals,
       pins,
-      approvedPairs: pool.approved
-        .filter((a) => a.roundId === roundId)
-        .map((a) => ({
-          id: a.id,
-          peerId: a.peerId,
-          mentorId: a.mentorId,
-          score: a.score,
-          approvedAt: a.approvedAt.toISOString(),
-        })),
+      approvedPairs: approvedHere.map((a) => ({
+        id: a.id,
+        peerId: a.peerId,
+        mentorId: a.mentorId,
+        peerName: nameOf(a.peerId),
+        mentorName: nameOf(a.mentorId),
+        score: a.score,
+        approvedAt: a.approvedAt.toISOString(),
+      })),
       unmatched: solved.unmatched,
       total: solved.total,
     };

@@ -67,7 +67,12 @@ export async function loadProfile(
     .select()
     .from(wishesProfile)
     .where(and(eq(wishesProfile.programmeId, person.programmeId), eq(wishesProfile.userId, person.userId)));
-  const base = { userId: person.userId, name: person.name, role: person.role };
+  const base = {
+    userId: person.userId,
+    name: person.name,
+    role: person.role,
+    choices: { activities: settings.activities, areas: settings.areas },
+  };
   if (row)
     return {
       ...base,
