@@ -67,3 +67,25 @@ test('a peer sees and saves their own wishes on a 320 px phone', async ({ page }
     page.getByRole('group', { name: 'Hvad kan du lide at lave?' }).getByLabel('Fiskeri'),
   ).toBeChecked();
 });
+
+// The programme's own list: staff add an activity, and a person's wishes offer it.
+test('a staff member adds an activity to the programme’s list', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/log-ind');
+  await logInAsDemoStaff(page);
+  await expect(page).toHaveURL('/min-side');
+  await page.goto('/matching');
+  await page.getByRole('link', { name: 'Indstillinger for matching' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Indstillinger for matching');
+  await page.getByRole('button', { name: 'Tilføj en aktivitet' }).click();
+  await page.getByRole('button', { name: 'Gem indstillingerne' }).click();
+  await expect(page.locator('.error-summary')).toContainText('Skriv aktivitet 11 på dansk og engelsk.');
+  await page.getByLabel('Aktivitet 11 på dansk').fill('kortspil');
+  await page.getByLabel('Aktivitet 11 på engelsk').fill('card games');
+  await page.getByRole('button', { name: 'Gem indstillingerne' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Indstillingerne er gemt.' })).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/settings-390.png`, fullPage: true });
+  await expectAccessiblePhonePage(page, 'the matching settings');
+  await page.reload();
+  await expect(page.getByLabel('Aktivitet 11 på dansk')).toHaveValue('kortspil');
+});

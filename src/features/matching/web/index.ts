@@ -3,6 +3,7 @@
  * a person's own wishes (/min-side/oensker), and their texts (namespace `matching`).
  */
 import type { RouteObject } from 'react-router';
+import { MatchingSettingsPage } from './matching-settings-page.tsx';
 import { MyWishesPage } from './my-wishes-page.tsx';
 import { PersonWishesPage } from './person-wishes-page.tsx';
 import { RoundPage } from './round-page.tsx';
@@ -12,6 +13,7 @@ export { matchingMessages } from './matching.i18n.ts';
 
 export const matchingRoutes: RouteObject[] = [
   { path: '/matching', Component: RoundsPage },
+  { path: '/matching/indstillinger', Component: MatchingSettingsPage },
   { path: '/matching/runder/:roundId', Component: RoundPage },
   { path: '/matching/personer/:userId', Component: PersonWishesPage },
   { path: '/min-side/oensker', Component: MyWishesPage },

@@ -39,11 +39,14 @@ function Rounds({ programme, search }: { programme: Programme; search: string })
       <title>{`${t('rounds.documentTitle')} – makker`}</title>
       <h1>{t('rounds.title')}</h1>
       <p className="font-lead">{t('rounds.intro')}</p>
-      <p>
+      <div className="matching-actions">
         <button type="button" className="button button-primary" onClick={() => open.mutate()}>
           {open.isPending ? t('rounds.opening') : t('rounds.open')}
         </button>
-      </p>
+        <Link to={`/matching/indstillinger${search}`} className="button button-secondary">
+          {t('settings.link')}
+        </Link>
+      </div>
       {open.isError ? (
         <p className="form-error-message" role="alert">
           {problemMessage(open.error)}
