@@ -12,7 +12,8 @@ import { DEMO_LOGINS } from '../../accounts/server/index.ts';
 import { auditEvent } from '../../audit/server/audit-event.table.ts';
 import { DEMO_PROGRAMME_SLUG, findProgrammeBySlug } from '../../programmes/server/index.ts';
 import type { StaffWishesProfile, Wishes, WishesProfile } from '../matching.contract.ts';
-import { wishesProfile } from './matching.table.ts';
+import { matchingPersonalData } from './matching.personal-data.ts';
+import { mustNotMatch, wishesProfile } from './matching.table.ts';
 
 describe('wishes profiles', () => {
   let s: Awaited<ReturnType<typeof createTestServer>>;
@@ -151,5 +152,26 @@ describe('wishes profiles', () => {
     expect(sameRole.json().code).toBe('MUST_NOT_MATCH_SAME_ROLE');
     const removed = await s.call('DELETE', `${person(mentor.id)}/must-not-match/${peerId}`, staff.cookie);
     expect(removed.json().mustNotMatch).toEqual([]);
+  });
+
+  it('exports the person’s wishes without the marks, and erases both', async () => {
+    await s.call('POST', `${person(peerId)}/must-not-match`, staff.cookie, { otherUserId: mentor.id });
+    const subject = {
+      userId: peerId,
+      email: 'peer@makker.example',
+      phones: [],
+      programmeIds: [programmeId],
+      wholeAccount: false,
+    };
+    const exported = await s.t.db.asOwner((tx) => matchingPersonalData.export(tx, subject));
+    expect(exported.wishes).toEqual([expect.objectContaining({ role: 'peer', freeWords: 'En der lytter.' })]);
+    expect(JSON.stringify(exported)).not.toContain(mentor.id);
+    await s.t.db.asOwner((tx) => matchingPersonalData.erase(tx, subject));
+    const left = await s.t.db.asOwner(async (tx) => ({
+      profiles: await tx.select().from(wishesProfile).where(eq(wishesProfile.userId, peerId)),
+      marks: await tx.select().from(mustNotMatch).where(eq(mustNotMatch.otherUserId, peerId)),
+      marksBy: await tx.select().from(mustNotMatch).where(eq(mustNotMatch.userId, peerId)),
+    }));
+    expect(left).toEqual({ profiles: [], marks: [], marksBy: [] });
   });
 });

@@ -130,10 +130,20 @@ function Round({ programme, search }: { programme: Programme; search: string }) 
         <section aria-labelledby="unmatched-heading" className="matching-section">
           <h2 id="unmatched-heading">{t('round.unmatched')}</h2>
           <p className="form-hint">{t('round.unmatchedHint')}</p>
-          <ul className="matching-plain-list">
+          <ul className="matching-list">
             {r.unmatched.map((id) => (
-              <li key={id}>
+              <li key={id} className="matching-card">
                 <PersonLink id={id} name={nameOf(id)} search={search} />
+                <Alternatives
+                  person={people.get(id)}
+                  name={nameOf(id)}
+                  nameOf={nameOf}
+                  onPin={
+                    open && !change.isPending
+                      ? (mentorId) => change.mutate({ kind: 'pin', peerId: id, mentorId })
+                      : null
+                  }
+                />
               </li>
             ))}
           </ul>
@@ -243,38 +253,19 @@ function ProposalCard({
           ))}
         </ul>
       </details>
-      {[pair.peerId, pair.mentorId].map((who) => {
-        const person = people.get(who);
-        const isPeer = who === pair.peerId;
-        return (
-          <details key={who} className="matching-details">
-            <summary>{t('round.alternatives', { name: nameOf(who) })}</summary>
-            {person?.alternatives.length ? (
-              <ul className="matching-plain-list">
-                {person.alternatives.map((alt) => (
-                  <li key={alt.userId}>
-                    {t('round.alternative', { name: nameOf(alt.userId), score: Math.round(alt.score) })}
-                    {isPeer && !busy ? (
-                      <>
-                        {' '}
-                        <button
-                          type="button"
-                          className="button button-tertiary matching-action"
-                          onClick={() => onChange({ kind: 'pin', peerId: who, mentorId: alt.userId })}
-                        >
-                          {t('round.pinAlternative', { name: nameOf(alt.userId) })}
-                        </button>
-                      </>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>{t('round.noAlternatives')}</p>
-            )}
-          </details>
-        );
-      })}
+      {[pair.peerId, pair.mentorId].map((who) => (
+        <Alternatives
+          key={who}
+          person={people.get(who)}
+          name={nameOf(who)}
+          nameOf={nameOf}
+          onPin={
+            who === pair.peerId && !busy
+              ? (mentorId) => onChange({ kind: 'pin', peerId: who, mentorId })
+              : null
+          }
+        />
+      ))}
       {busy ? null : (
         <div className="matching-actions">
           <button
@@ -301,5 +292,48 @@ function ProposalCard({
         </div>
       )}
     </li>
+  );
+}
+
+/** A person's next best admissible partners, with "pin" for a peer's. */
+function Alternatives({
+  person,
+  name,
+  nameOf,
+  onPin,
+}: {
+  person: RoundPerson | undefined;
+  name: string;
+  nameOf: (id: string) => string;
+  onPin: ((mentorId: string) => void) | null;
+}) {
+  const { t } = useTranslation('matching');
+  return (
+    <details className="matching-details">
+      <summary>{t('round.alternatives', { name })}</summary>
+      {person?.alternatives.length ? (
+        <ul className="matching-plain-list">
+          {person.alternatives.map((alt) => (
+            <li key={alt.userId}>
+              {t('round.alternative', { name: nameOf(alt.userId), score: Math.round(alt.score) })}
+              {onPin ? (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="button button-tertiary matching-action"
+                    onClick={() => onPin(alt.userId)}
+                  >
+                    {t('round.pinAlternative', { name: nameOf(alt.userId) })}
+                  </button>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('round.noAlternatives')}</p>
+      )}
+    </details>
   );
 }
