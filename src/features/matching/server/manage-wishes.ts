@@ -124,8 +124,9 @@ export async function markMustNotMatch(
       and(eq(mustNotMatch.userId, person.userId), eq(mustNotMatch.otherUserId, other.userId)),
       and(eq(mustNotMatch.userId, other.userId), eq(mustNotMatch.otherUserId, person.userId)),
     );
+    const [existing] = await tx.select({ userId: mustNotMatch.userId }).from(mustNotMatch).where(between);
     if (deps.remove) await tx.delete(mustNotMatch).where(between);
-    else
+    else if (!existing)
       await tx
         .insert(mustNotMatch)
         .values({

@@ -1,6 +1,8 @@
 /**
  * Texts of the matching pages, namespace `matching`: a person's own wishes (/min-side/oensker),
  * in plain words for people who may read little, and staff's rounds and wishes (/matching).
+ * Over 400 lines because it holds every matching page in both languages: one file, so
+ * `en: Messages` keeps the English complete.
  */
 const da = {
   loading: 'Henter …',
@@ -94,7 +96,6 @@ const da = {
   },
   person: {
     documentTitle: 'Ønsker',
-    back: 'Tilbage til matchrunden',
     paused: 'På pause (bliver ikke foreslået)',
     pausedHint: 'For eksempel efter et tilbagefald. Personen ser, at de er på pause.',
     mustNotMatch: 'Må ikke matches med',
@@ -148,8 +149,9 @@ const da = {
     pinAlternative: 'Lås {{name}} fast',
     unmatched: 'Peers uden forslag',
     unmatchedHint: 'Ingen mentor med plads opfylder de faste betingelser for dem, eller andre passede bedre.',
-    waitingPeers: 'Ventende peers',
-    availableMentors: 'Mentorer',
+    availableMentors: 'Mentorer med plads',
+    proposedFor_one: 'foreslået til {{count}} peer',
+    proposedFor_other: 'foreslået til {{count}} peers',
     leftOut: 'Ikke med i runden',
     excluded: {
       'mentor-not-ready': 'Ikke klar efter uddannelsen',
@@ -314,7 +316,6 @@ const en: Messages = {
   },
   person: {
     documentTitle: 'Wishes',
-    back: 'Back to the matching round',
     paused: 'On a pause (not proposed)',
     pausedHint: 'For example after a relapse. The person sees that they are on a pause.',
     mustNotMatch: 'Must not be matched with',
@@ -368,8 +369,9 @@ const en: Messages = {
     pinAlternative: 'Pin {{name}}',
     unmatched: 'Peers without a proposal',
     unmatchedHint: 'No mentor with a place meets the fixed conditions for them, or others fitted better.',
-    waitingPeers: 'Waiting peers',
-    availableMentors: 'Mentors',
+    availableMentors: 'Mentors with places',
+    proposedFor_one: 'proposed for {{count}} peer',
+    proposedFor_other: 'proposed for {{count}} peers',
     leftOut: 'Not in the round',
     excluded: {
       'mentor-not-ready': 'Not ready by the training rule',

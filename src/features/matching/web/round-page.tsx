@@ -171,6 +171,21 @@ function Round({ programme, search }: { programme: Programme; search: string }) 
           </ul>
         </section>
       ) : null}
+      <section aria-labelledby="mentors-heading" className="matching-section">
+        <h2 id="mentors-heading">{t('round.availableMentors')}</h2>
+        <ul className="matching-plain-list">
+          {inPool(r.mentors).map((m) => {
+            const proposed = r.proposals.filter((p) => p.mentorId === m.userId).length;
+            return (
+              <li key={m.userId}>
+                <PersonLink id={m.userId} name={m.name} search={search} />:{' '}
+                {t('round.places', { count: m.freePlaces ?? 0 })}
+                {proposed ? ` · ${t('round.proposedFor', { count: proposed })}` : ''}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
       <section aria-labelledby="left-out-heading" className="matching-section">
         <h2 id="left-out-heading">{t('round.leftOut')}</h2>
         <ul className="matching-plain-list">
