@@ -43,6 +43,13 @@ test('a staff member opens a matching round and sees explained proposals', async
   await expect(cards).toHaveCount(count - 1);
   await expect(page.getByRole('region', { name: 'Godkendte forslag' }).getByRole('listitem')).toHaveCount(1);
   await expectAccessiblePhonePage(page, 'a matching round after an approval');
+
+  // A person's wishes as staff see them: the pause and the must-not-match marks with them.
+  await leftOut.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Må ikke matches med' })).toBeVisible();
+  await expect(page.getByLabel('På pause (bliver ikke foreslået)')).toBeChecked();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/person-390.png`, fullPage: true });
+  await expectAccessiblePhonePage(page, "a person's wishes");
 });
 
 // A peer on a small phone: their wishes, the week one day at a time, saved in one tap.
