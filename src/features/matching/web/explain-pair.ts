@@ -33,7 +33,11 @@ export function useExplainPart(activities: readonly Activity[]): (part: ScorePar
       case 'language':
         return met
           ? t('explain.language', {
-              list: list.format(part.shared.map((l) => t(`languages.${l as 'da'}`).toLowerCase())),
+              list: list.format(
+                part.shared.map((l) =>
+                  locale === 'da' ? t(`languages.${l as 'da'}`).toLowerCase() : t(`languages.${l as 'da'}`),
+                ),
+              ),
             })
           : t('explain.noLanguage');
       case 'age':
