@@ -17,6 +17,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INTAKE_SETTINGS } from '../features/intake/server/intake-settings.ts';
+import { DEFAULT_MATCHING_SETTINGS, EMPTY_WISHES } from '../features/matching/matching.contract.ts';
 import { DEFAULT_TRAINING_SETTINGS } from '../features/training/training.contract.ts';
 import { type Access, ROLES, type Role } from '../server/access.ts';
 import { createProgramme } from '../server/testing/factories.ts';
@@ -176,6 +177,19 @@ describe('authorization matrix', () => {
     return { id: res.json().id as string, sessionId: res.json().sessions[0].id as string };
   }
 
+  /** An open matching round in a programme (one per call: a cell may close it by opening another). */
+  async function roundIn(programmeId: string) {
+    const opener =
+      programmeId === home.id ? callers.get('staff')! : await addPerson(s, { programmeId, roles: ['staff'] });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${programmeId}/matching-rounds`,
+      headers: { origin: s.env.publicUrl, cookie: opener.cookie },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  }
+
   /** Fills the path and body of one cell; destructive operations get a target of their own. */
   async function buildRequest(key: string, path: string, caller: TestPerson | null, scope: Scope) {
     const programmeId = scope === 'other-programme' ? elsewhere.id : home.id;
@@ -196,6 +210,7 @@ describe('authorization matrix', () => {
       path.includes('{applicationId}') || path.endsWith('/applications/status') || APPLICANT_PATH.test(path);
     const applicationCase = needsApplication ? await applicationIn(programmeId) : null;
     const cohortCase = path.includes('{cohortId}') ? await cohortIn(programmeId) : null;
+    const roundId = path.includes('{roundId}') ? await roundIn(programmeId) : undefined;
     const params: Record<string, string | undefined> = {
       programmeId,
       userId: person?.id ?? otherHere.id,
@@ -210,6 +225,11 @@ describe('authorization matrix', () => {
       imageId: '00000000-0000-4000-8000-000000000000',
       // No feed with that token: the public calendar answers NOT_FOUND to everyone.
       token: 'unknown.ics',
+      roundId,
+      // Nobody of that id: an allowed cell answers WISHES_NOT_IN_POOL or removes nothing.
+      otherUserId: '00000000-0000-4000-8000-000000000001',
+      peerId: '00000000-0000-4000-8000-000000000002',
+      mentorId: '00000000-0000-4000-8000-000000000003',
     };
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = params[name];
@@ -293,6 +313,28 @@ describe('authorization matrix', () => {
       'post /api/programmes/{programmeId}/privacy-notices': {
         text: { da: 'Sådan passer vi på dine data.', en: 'How we take care of your data.' },
         consents: [{ key: 'processing', required: true, label: { da: 'Ja', en: 'Yes' } }],
+      },
+      'put /api/programmes/{programmeId}/matching-settings': DEFAULT_MATCHING_SETTINGS,
+      'put /api/programmes/{programmeId}/my-wishes': { wishes: EMPTY_WISHES },
+      'put /api/programmes/{programmeId}/wishes/{userId}': { wishes: EMPTY_WISHES, paused: false },
+      'post /api/programmes/{programmeId}/wishes/{userId}/must-not-match': {
+        otherUserId: '00000000-0000-4000-8000-000000000001',
+      },
+      'post /api/programmes/{programmeId}/matching-rounds/{roundId}/preview': {
+        weights: DEFAULT_MATCHING_SETTINGS.weights,
+      },
+      'post /api/programmes/{programmeId}/matching-rounds/{roundId}/pins': {
+        peerId: '00000000-0000-4000-8000-000000000002',
+        mentorId: '00000000-0000-4000-8000-000000000003',
+        kind: 'forbid',
+      },
+      'post /api/programmes/{programmeId}/matching-rounds/{roundId}/approve': {
+        pairs: [
+          {
+            peerId: '00000000-0000-4000-8000-000000000002',
+            mentorId: '00000000-0000-4000-8000-000000000003',
+          },
+        ],
       },
       'post /api/invitations/accept': {
         token: invitation?.token,

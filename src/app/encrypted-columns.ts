@@ -3,6 +3,7 @@
  * feature that adds one registers it here, so `npx makker encryption rotate` re-encrypts it.
  */
 import { application, applicationEvent, interview } from '../features/intake/server/index.ts';
+import { wishesProfile } from '../features/matching/server/index.ts';
 import { absenceNotice } from '../features/training/server/index.ts';
 import type { EncryptedColumn } from '../server/field-encryption.ts';
 import { mailMessage } from '../server/mail.table.ts';
@@ -69,4 +70,11 @@ export const encryptedColumns: EncryptedColumn[] = [
     column: absenceNotice.reasonSealed,
     columnName: 'reason_sealed',
   },
+  ...([wishesProfile.freeWordsSealed, wishesProfile.avoidNamesSealed] as const).map((column) => ({
+    table: wishesProfile,
+    tableName: 'wishes_profile',
+    id: wishesProfile.id,
+    column,
+    columnName: column.name,
+  })),
 ];

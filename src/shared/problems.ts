@@ -370,6 +370,42 @@ export const problems = {
     da: 'Erstatningen skal ligge efter den undervisningsgang, den erstatter, og ikke ude i fremtiden.',
     en: 'The make-up must be after the session it replaces, and not in the future.',
   },
+  // Matching on the people's own wishes (features/matching).
+  WISHES_NOT_IN_POOL: {
+    status: 404,
+    da: 'Personen er hverken peer eller peer-mentor i dette projekt.',
+    en: 'The person is neither a peer nor a mentor in this programme.',
+  },
+  WISHES_UNKNOWN_CHOICE: {
+    status: 400,
+    da: 'En aktivitet eller en bydel findes ikke på projektets liste.',
+    en: "An activity or an area is not on the programme's list.",
+  },
+  MUST_NOT_MATCH_SAME_ROLE: {
+    status: 400,
+    da: 'Markeringen gælder en peer og en peer-mentor. Vælg en person med den anden rolle.',
+    en: 'The mark is between a peer and a mentor. Choose a person with the other role.',
+  },
+  ROUND_NOT_FOUND: {
+    status: 404,
+    da: 'Matchrunden findes ikke i dette projekt.',
+    en: 'The matching round does not exist in this programme.',
+  },
+  ROUND_CLOSED: {
+    status: 409,
+    da: 'Matchrunden er lukket. Åbn en ny runde.',
+    en: 'The matching round is closed. Open a new round.',
+  },
+  PAIR_NOT_ADMISSIBLE: {
+    status: 409,
+    da: 'Det par kan ikke foreslås: en af de faste betingelser er ikke opfyldt.',
+    en: 'That pair cannot be proposed: one of the fixed conditions is not met.',
+  },
+  PAIR_ALREADY_APPROVED: {
+    status: 409,
+    da: 'Peeren har allerede et godkendt forslag.',
+    en: 'The peer already has an approved proposal.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

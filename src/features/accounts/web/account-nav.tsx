@@ -7,7 +7,7 @@ import { SignOutButton } from './sign-out-button.tsx';
 
 /**
  * The header's part about the person: "Log ind" for a visitor; the first name (a link to Min side)
- * and "Log ud" when logged in, after "Visitation", "Hold", "Indstillinger" and "Personer" for staff and admins. Nothing while the answer is
+ * and "Log ud" when logged in, after "Visitation", "Hold", "Matching", "Indstillinger" and "Personer" for staff and admins. Nothing while the answer is
  * on its way, rather than a wrong guess; if /api/me cannot be reached, the way to log in is still
  * offered.
  */
@@ -32,6 +32,9 @@ export function AccountNav() {
           </NavLink>
           <NavLink to="/hold" className="app-nav-link account-nav-link">
             {t('people.navCohorts')}
+          </NavLink>
+          <NavLink to="/matching" className="app-nav-link account-nav-link">
+            {t('people.navMatching')}
           </NavLink>
           <NavLink to="/indstillinger" className="app-nav-link account-nav-link">
             {t('people.navSettings')}

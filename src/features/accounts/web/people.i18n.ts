@@ -10,6 +10,7 @@ import { myDataMessages } from './my-data.i18n.ts';
 const da = {
   navScreening: 'Visitation',
   navCohorts: 'Hold',
+  navMatching: 'Matching',
   navSettings: 'Indstillinger',
   nav: 'Personer',
   documentTitle: 'Personer',
@@ -148,6 +149,7 @@ const da = {
 const en: typeof da = {
   navScreening: 'Screening',
   navCohorts: 'Cohorts',
+  navMatching: 'Matching',
   navSettings: 'Settings',
   nav: 'People',
   documentTitle: 'People',

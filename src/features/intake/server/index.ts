@@ -1,5 +1,7 @@
 /** What other parts of makker may use from the intake feature. */
 
+/** The answers of a person's approved application, to pre-fill their matching wishes (#7). */
+export { type ApplicationWishes, findApplicationWishes } from './application-wishes.ts';
 export { applyIntakeRetention } from './apply-intake-retention.ts';
 export { findMunicipalitiesForPostcode } from './find-municipalities-for-postcode.ts';
 export {

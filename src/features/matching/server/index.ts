@@ -1,5 +1,12 @@
 /** What other parts of makker may use from the matching feature. */
 
+/** The seam for a mentorship feature: active mentorships per mentor, composed in src/app/server.ts. */
+export { type ActiveMentorships, noMentorshipsYet } from './active-mentorships.ts';
+export { matchingPersonalData } from './matching.personal-data.ts';
+export { matchingRoutes } from './matching.routes.ts';
+/** The encrypted free words and names to avoid (src/app/encrypted-columns.ts). */
+export { wishesProfile } from './matching.table.ts';
+export { seedDemoMatching } from './seed-demo-matching.ts';
 export { AssignmentCaseError, parseAssignmentCase, problemFromCase } from './solver/assignment-case.ts';
 export {
   type AssignmentProblem,
