@@ -3,7 +3,7 @@
  * feature that adds one registers it here, so `npx makker encryption rotate` re-encrypts it.
  */
 import { application, applicationEvent, interview } from '../features/intake/server/index.ts';
-import { absenceNotice } from '../features/training/server/index.ts';
+import { absenceNotice, cohortDeparture, supervisionTheme } from '../features/training/server/index.ts';
 import type { EncryptedColumn } from '../server/field-encryption.ts';
 import { mailMessage } from '../server/mail.table.ts';
 import { smsMessage } from '../server/sms.table.ts';
@@ -68,5 +68,19 @@ export const encryptedColumns: EncryptedColumn[] = [
     id: absenceNotice.id,
     column: absenceNotice.reasonSealed,
     columnName: 'reason_sealed',
+  },
+  {
+    table: supervisionTheme,
+    tableName: 'supervision_theme',
+    id: supervisionTheme.id,
+    column: supervisionTheme.textSealed,
+    columnName: 'text_sealed',
+  },
+  {
+    table: cohortDeparture,
+    tableName: 'cohort_departure',
+    id: cohortDeparture.id,
+    column: cohortDeparture.noteSealed,
+    columnName: 'note_sealed',
   },
 ];

@@ -370,6 +370,26 @@ export const problems = {
     da: 'Erstatningen skal ligge efter den undervisningsgang, den erstatter, og ikke ude i fremtiden.',
     en: 'The make-up must be after the session it replaces, and not in the future.',
   },
+  CERTIFICATE_NOT_EARNED: {
+    status: 409,
+    da: 'Der er kun kursusbevis til deltagere, der har gennemført holdets uddannelse.',
+    en: "There is a course certificate only for members who have completed the cohort's course.",
+  },
+  CERTIFICATE_NOT_ISSUED: {
+    status: 404,
+    da: 'Der er ikke udstedt et kursusbevis til personen endnu.',
+    en: 'No course certificate has been issued to the person yet.',
+  },
+  THEME_ONLY_SUPERVISION: {
+    status: 400,
+    da: 'Temaer skrives kun til gruppesparringer.',
+    en: 'Themes are written for group supervisions only.',
+  },
+  THEME_NOT_FOUND: {
+    status: 404,
+    da: 'Temaet findes ikke.',
+    en: 'The theme does not exist.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;
