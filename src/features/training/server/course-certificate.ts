@@ -92,9 +92,10 @@ async function latestIssue(tx: Tx, cohortId: string, userId: string) {
   return row;
 }
 
-async function insertIssue(
+/** Issues a certificate in the caller's transaction (the use-cases and the demo seed). */
+export async function insertIssue(
   tx: Tx,
-  deps: MemberDeps,
+  deps: { programmeId: string; cohortId: string; now?: Date | undefined },
   userId: string,
   issuedBy: string | null,
 ): Promise<typeof courseCertificate.$inferSelect> {
