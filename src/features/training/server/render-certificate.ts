@@ -71,7 +71,7 @@ export function renderCertificate(content: CertificateContent, issuedAt: Date): 
           .font('Helvetica')
           .fontSize(11)
           .text(
-            `${KIND[s.kind]} ${s.number}, ${longDate(s.date)}: ${s.topic || KIND[s.kind]} (${danishHours(s.hours)})`,
+            `${KIND[s.kind]} ${s.number}, ${longDate(s.date)}${s.topic && s.topic !== KIND[s.kind] ? `: ${s.topic}` : ''} (${danishHours(s.hours)})`,
             { paragraphGap: 3 },
           ),
       ),
