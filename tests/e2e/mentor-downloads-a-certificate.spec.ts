@@ -54,7 +54,7 @@ test('staff see the finished cohort in numbers and reissue a certificate', async
   await page.getByRole('link', { name: /^Hold 1/ }).click();
   const mette = page.getByRole('listitem').filter({ hasText: 'Mette Nielsen' });
   await expect(mette).toContainText(/Kursusbevis udstedt .+ af /);
-  await mette.getByRole('button', { name: 'Udsted kursusbevis til Mette Nielsen igen' }).click();
+  await mette.getByRole('button', { name: 'Udsted igen: kursusbevis til Mette Nielsen' }).click();
   await expect(mette.getByRole('status')).toHaveText('Kursusbeviset til Mette Nielsen er udstedt.');
   await expectNoAxeViolations(page, 'the cohort page with certificates');
 
@@ -70,4 +70,18 @@ test('staff see the finished cohort in numbers and reissue a certificate', async
     'Kommer med matchningen',
   );
   await expectAccessiblePhonePage(page, 'the cohort in numbers');
+
+  // The shared log of a group supervision's themes, on its session page.
+  await page.getByRole('link', { name: /^Tilbage til Hold 1/ }).click();
+  await page.getByRole('link', { name: 'Ret Gruppesparring 2' }).click();
+  const themes = page.getByRole('region', { name: 'Temaer fra gruppesparringen' });
+  await expect(themes).toContainText('Hvornår er man ven, og hvornår er man mentor?');
+  await expect(themes).toContainText('Skriv ikke navne eller personlige oplysninger om peers');
+  await themes.getByRole('button', { name: 'Tilføj tema' }).click();
+  await expect(themes).toContainText('Skriv temaet.');
+  await themes.getByLabel('Nyt tema').fill('At bede om hjælp i tide');
+  await themes.getByRole('button', { name: 'Tilføj tema' }).click();
+  await expect(themes.getByRole('status')).toHaveText('Temaet er tilføjet.');
+  await expect(themes.getByRole('listitem')).toHaveCount(2);
+  await expectNoAxeViolations(page, 'the themes of a group supervision');
 });

@@ -42,8 +42,8 @@ export function MemberCertificate({
   });
   const date = issue ? format.shortDay(issue.issuedAt) : '';
   return (
-    <div className="training-member-certificate">
-      <p>
+    <div>
+      <p className="training-certificate-line">
         {issue
           ? issue.issuedBy
             ? t('certificate.issuedBy', { date, name: issue.issuedBy.name })
@@ -115,7 +115,10 @@ export function MemberDeparture({ programmeId, cohortId, member }: MemberProps) 
 
   return (
     <details className="training-departure">
-      <summary aria-label={t('departure.openLabel', { name: member.name })}>{t('departure.open')}</summary>
+      <summary>
+        {t('departure.open')}
+        <span className="sr-only"> ({member.name})</span>
+      </summary>
       <form onSubmit={submit} noValidate>
         <ChoiceGroup
           id={`${id}-reason`}

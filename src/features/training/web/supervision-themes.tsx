@@ -62,8 +62,8 @@ export function SupervisionThemes({
         <ul className="training-people training-themes">
           {themes.data.themes.map((theme) => (
             <li key={theme.id}>
-              <p className="weight-semibold">{theme.text}</p>
-              <p className="form-hint">
+              <p className="weight-semibold training-theme-line">{theme.text}</p>
+              <p className="form-hint training-theme-line">
                 {t('themes.by', {
                   name: theme.writtenBy?.name ?? '–',
                   date: format.shortDay(theme.createdAt),
@@ -82,7 +82,7 @@ export function SupervisionThemes({
           ))}
         </ul>
       )}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate className="training-themes-form">
         <div className="alert alert-warning">
           <div className="alert-body">
             <p className="alert-text">{t('themes.warning')}</p>
