@@ -385,6 +385,21 @@ export const problems = {
     da: 'Temaer skrives kun til gruppesparringer.',
     en: 'Themes are written for group supervisions only.',
   },
+  COHORT_ALREADY_ON: {
+    status: 409,
+    da: 'Personen er allerede på holdet eller på dets venteliste.',
+    en: 'The person is already on the cohort or its waiting list.',
+  },
+  COHORT_FULL: {
+    status: 409,
+    da: 'Holdet er fuldt. Giv flere pladser, eller vent til der bliver en plads.',
+    en: 'The cohort is full. Add places, or wait until a place is free.',
+  },
+  COHORT_MEMBER_HAS_RECORD: {
+    status: 409,
+    da: 'Personen har allerede fremmøde på holdet. Registrér i stedet, at personen er stoppet.',
+    en: 'The person already has attendance on the cohort. Record that they left instead.',
+  },
   THEME_NOT_FOUND: {
     status: 404,
     da: 'Temaet findes ikke.',

@@ -290,6 +290,7 @@ export type CertificateContent = z.infer<typeof certificateContentSchema>;
 export const certificateListSchema = z.object({ certificates: z.array(certificateIssueSchema) });
 export type CertificateList = z.infer<typeof certificateListSchema>;
 export const memberParamsSchema = cohortParamsSchema.extend({ userId: z.uuid() });
+export const addMemberRequestSchema = z.object({ userId: z.uuid() }).strict();
 
 /** A shared theme of a group supervision (staff only; never personal details of peers). */
 export const supervisionThemeRequestSchema = z.object({ text: z.string().trim().min(1).max(500) }).strict();

@@ -4,7 +4,9 @@ import type { Database } from '../../../server/db.ts';
 import { problemSchema } from '../../../server/errors.ts';
 import type { App } from '../../../server/http.ts';
 import {
+  addMemberRequestSchema,
   certificateIssueSchema,
+  cohortDetailSchema,
   cohortParamsSchema,
   cohortStatsSchema,
   departureRequestSchema,
@@ -13,6 +15,7 @@ import {
   supervisionThemeListSchema,
   supervisionThemeRequestSchema,
 } from '../training.contract.ts';
+import { addToCohort, giveCohortPlace, removeFromCohort } from './change-cohort-places.ts';
 import { recordDeparture } from './cohort-departure.ts';
 import { getCohortStats } from './cohort-stats.ts';
 import { downloadCertificate, downloadOwnCertificate, issueCertificate } from './course-certificate.ts';
@@ -101,6 +104,49 @@ export function cohortFollowUpRoutes(app: App, deps: { db: Database }) {
       reply
         .code(201)
         .send(await recordDeparture({ ...base(request), ...request.params, request: request.body })),
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/cohorts/:cohortId/members',
+    {
+      config: { access: trainingAccess['cohort.manage'] },
+      schema: {
+        tags,
+        summary: 'Add a mentor: a member while there is room, else on the waiting list',
+        params: cohortParamsSchema,
+        body: addMemberRequestSchema,
+        response: { 200: cohortDetailSchema, ...problems, 409: problemSchema },
+      },
+    },
+    async (request) => addToCohort({ ...base(request), ...request.params, userId: request.body.userId }),
+  );
+
+  app.put(
+    `${memberBase}/place`,
+    {
+      config: { access: trainingAccess['cohort.manage'] },
+      schema: {
+        tags,
+        summary: 'Give a mentor on the waiting list a free place',
+        params: memberParamsSchema,
+        response: { 200: cohortDetailSchema, ...problems, 409: problemSchema },
+      },
+    },
+    async (request) => giveCohortPlace({ ...base(request), ...request.params }),
+  );
+
+  app.delete(
+    memberBase,
+    {
+      config: { access: trainingAccess['cohort.manage'] },
+      schema: {
+        tags,
+        summary: 'Take back a place or waiting-list place given by mistake (no attendance yet)',
+        params: memberParamsSchema,
+        response: { 200: cohortDetailSchema, ...problems, 409: problemSchema },
+      },
+    },
+    async (request) => removeFromCohort({ ...base(request), ...request.params }),
   );
 
   app.get(
