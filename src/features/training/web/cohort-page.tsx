@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { CohortDetail, CourseSession, PersonRef, ProgressState } from '../training.contract.ts';
+import type { CohortDetail, CourseSession, ProgressState } from '../training.contract.ts';
 import { STATUS_BADGE } from './cohort-list-page.tsx';
 import { MemberCertificate, MemberDeparture } from './cohort-member-actions.tsx';
+import { AddToCohort, RemoveMember, WaitingList } from './cohort-places.tsx';
 import { cohortQuery } from './training.requests.ts';
 import { useTrainingFormat } from './training-format.ts';
 import { type Programme, QueryState, TrainingFrame } from './training-frame.tsx';
@@ -106,46 +107,11 @@ function CohortDetails({
         </div>
         <div className="col-12 col-lg-5">
           <MemberProgressList programmeId={programmeId} cohort={cohort} />
-          <People
-            id="training-waiting"
-            title={t('cohort.waiting', { count: cohort.waitingList.length })}
-            empty={t('cohort.noWaiting')}
-            people={cohort.waitingList}
-            ordered
-          />
+          <WaitingList programmeId={programmeId} cohort={cohort} />
+          <AddToCohort programmeId={programmeId} cohort={cohort} />
         </div>
       </div>
     </>
-  );
-}
-
-function People({
-  id,
-  title,
-  empty,
-  people,
-  ordered = false,
-}: {
-  id: string;
-  title: string;
-  empty: string;
-  people: PersonRef[];
-  ordered?: boolean;
-}) {
-  const List = ordered ? 'ol' : 'ul';
-  return (
-    <section aria-labelledby={id} className="training-section">
-      <h2 id={id}>{title}</h2>
-      {people.length === 0 ? (
-        <p>{empty}</p>
-      ) : (
-        <List className="training-people">
-          {people.map((p) => (
-            <li key={p.id}>{p.name}</li>
-          ))}
-        </List>
-      )}
-    </section>
   );
 }
 
@@ -199,8 +165,10 @@ function MemberProgressList({ programmeId, cohort }: { programmeId: string; coho
                   member={m}
                   issue={cohort.certificates.find((c) => c.userId === m.id)}
                 />
-              ) : (
+              ) : cohort.attendance.some((a) => a.userId === m.id) ? (
                 <MemberDeparture programmeId={programmeId} cohortId={cohort.id} member={m} />
+              ) : (
+                <RemoveMember programmeId={programmeId} cohortId={cohort.id} member={m} />
               )}
             </li>
           ))}

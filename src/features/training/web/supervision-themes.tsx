@@ -69,15 +69,17 @@ export function SupervisionThemes({
                   date: format.shortDay(theme.createdAt),
                 })}
               </p>
-              <button
-                type="button"
-                className="button button-tertiary training-action"
-                disabled={change.isPending}
-                aria-label={t('themes.removeLabel', { text: theme.text })}
-                onClick={() => change.mutate({ themeId: theme.id })}
-              >
-                {t('themes.remove')}
-              </button>
+              <div className="training-session-actions">
+                <button
+                  type="button"
+                  className="button button-tertiary training-action"
+                  disabled={change.isPending}
+                  aria-label={t('themes.removeLabel', { text: theme.text })}
+                  onClick={() => change.mutate({ themeId: theme.id })}
+                >
+                  {t('themes.remove')}
+                </button>
+              </div>
             </li>
           ))}
         </ul>

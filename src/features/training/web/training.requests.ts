@@ -192,3 +192,17 @@ export function changeThemes(
     ? apiFetch<SupervisionThemeList>(url, { method: 'POST', body: { text: change.text } })
     : apiFetch<SupervisionThemeList>(`${url}/${change.themeId}`, { method: 'DELETE' });
 }
+
+/** Adds a mentor, gives a waiting mentor a place, or takes a place back; answers the cohort. */
+export function changePlace(
+  programmeId: string,
+  cohortId: string,
+  userId: string,
+  change: 'add' | 'place' | 'remove',
+) {
+  const base = `/api/programmes/${programmeId}/cohorts/${cohortId}/members`;
+  if (change === 'add') return apiFetch<CohortDetail>(base, { method: 'POST', body: { userId } });
+  return change === 'place'
+    ? apiFetch<CohortDetail>(`${base}/${userId}/place`, { method: 'PUT' })
+    : apiFetch<CohortDetail>(`${base}/${userId}`, { method: 'DELETE' });
+}
