@@ -2,7 +2,12 @@ import { notInArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnswers } from '../features/intake/server/applicant-view.ts';
 import { application, applicationEvent, interview, seedDemoIntake } from '../features/intake/server/index.ts';
-import { absenceNotice, seedDemoTraining } from '../features/training/server/index.ts';
+import {
+  absenceNotice,
+  cohortDeparture,
+  seedDemoTraining,
+  supervisionTheme,
+} from '../features/training/server/index.ts';
 import { generateEncryptionKey, parseEncryptionKeys } from '../server/crypto.ts';
 import { loadEnv } from '../server/env.ts';
 import {
@@ -84,6 +89,8 @@ describe('key rotation over the registered encrypted columns', () => {
       events: await tx.select().from(applicationEvent),
       interviews: await tx.select().from(interview),
       notices: await tx.select().from(absenceNotice),
+      themes: await tx.select().from(supervisionTheme),
+      departures: await tx.select().from(cohortDeparture),
     }));
     const filled = (values: (string | null)[]) => values.filter((v) => v !== null).length;
     const applicationCounts = {
@@ -93,6 +100,8 @@ describe('key rotation over the registered encrypted columns', () => {
       'application_event.reason_sealed': filled(sealed.events.map((e) => e.reasonSealed)),
       'interview.notes_sealed': filled(sealed.interviews.map((i) => i.notesSealed)),
       'absence_notice.reason_sealed': filled(sealed.notices.map((n) => n.reasonSealed)),
+      'supervision_theme.text_sealed': filled(sealed.themes.map((n) => n.textSealed)),
+      'cohort_departure.note_sealed': filled(sealed.departures.map((n) => n.noteSealed)),
     };
     expect(Object.values(applicationCounts).every((n) => n > 0)).toBe(true);
     const before = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);
