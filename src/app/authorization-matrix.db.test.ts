@@ -230,6 +230,8 @@ describe('authorization matrix', () => {
       otherUserId: '00000000-0000-4000-8000-000000000001',
       peerId: '00000000-0000-4000-8000-000000000002',
       mentorId: '00000000-0000-4000-8000-000000000003',
+      // No theme of that id: an allowed cell answers THEME_ONLY_SUPERVISION or THEME_NOT_FOUND.
+      themeId: '00000000-0000-4000-8000-000000000001',
     };
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = params[name];
@@ -284,6 +286,9 @@ describe('authorization matrix', () => {
       'put /api/programmes/{programmeId}/cohorts/{cohortId}/sessions/{sessionId}/attendance/{userId}': {
         mark: 'present',
       },
+      'post /api/programmes/{programmeId}/cohorts/{cohortId}/members/{userId}/departure': { reason: 'other' },
+      'post /api/programmes/{programmeId}/cohorts/{cohortId}/members': { userId: person?.id ?? otherHere.id },
+      'post /api/programmes/{programmeId}/cohorts/{cohortId}/sessions/{sessionId}/themes': { text: 'Matrix' },
       'put /api/programmes/{programmeId}/cohorts/{cohortId}/sessions/{sessionId}': {
         startsAt: '2030-09-12T09:30:00+02:00',
         endsAt: '2030-09-12T15:00:00+02:00',

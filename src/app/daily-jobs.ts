@@ -13,14 +13,27 @@ export const DAILY_JOB_KINDS = [
   'login-throttle.purge',
   'invitations.purge',
   'intake.retention',
+  'training.reminders',
 ] as const;
+
+/** Jobs that wait for an hour of the UTC day: reminders go out in the morning, not at midnight. */
+const DAILY_JOB_HOUR: Partial<Record<(typeof DAILY_JOB_KINDS)[number], number>> = {
+  'training.reminders': 8,
+};
 
 /** Queues today's daily jobs (no-op for those already queued today). */
 export async function scheduleDailyJobs(db: Database, now = new Date()): Promise<number> {
   const day = now.toISOString().slice(0, 10);
   let created = 0;
   for (const kind of DAILY_JOB_KINDS) {
-    const result = await scheduleJob(db.db, { kind, idempotencyKey: `daily:${kind}:${day}`, maxAttempts: 3 });
+    const hour = DAILY_JOB_HOUR[kind];
+    const runAt = hour === undefined ? undefined : new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
+    const result = await scheduleJob(db.db, {
+      kind,
+      idempotencyKey: `daily:${kind}:${day}`,
+      maxAttempts: 3,
+      ...(runAt ? { runAt } : {}),
+    });
     if (result.created) created++;
   }
   return created;

@@ -4,7 +4,7 @@
  */
 import { application, applicationEvent, interview } from '../features/intake/server/index.ts';
 import { wishesProfile } from '../features/matching/server/index.ts';
-import { absenceNotice } from '../features/training/server/index.ts';
+import { absenceNotice, cohortDeparture, supervisionTheme } from '../features/training/server/index.ts';
 import type { EncryptedColumn } from '../server/field-encryption.ts';
 import { mailMessage } from '../server/mail.table.ts';
 import { smsMessage } from '../server/sms.table.ts';
@@ -77,4 +77,18 @@ export const encryptedColumns: EncryptedColumn[] = [
     column,
     columnName: column.name,
   })),
+  {
+    table: supervisionTheme,
+    tableName: 'supervision_theme',
+    id: supervisionTheme.id,
+    column: supervisionTheme.textSealed,
+    columnName: 'text_sealed',
+  },
+  {
+    table: cohortDeparture,
+    tableName: 'cohort_departure',
+    id: cohortDeparture.id,
+    column: cohortDeparture.noteSealed,
+    columnName: 'note_sealed',
+  },
 ];

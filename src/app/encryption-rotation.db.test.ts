@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnswers } from '../features/intake/server/applicant-view.ts';
 import { application, applicationEvent, interview, seedDemoIntake } from '../features/intake/server/index.ts';
 import { seedDemoMatching, wishesProfile } from '../features/matching/server/index.ts';
-import { absenceNotice, seedDemoTraining } from '../features/training/server/index.ts';
+import {
+  absenceNotice,
+  cohortDeparture,
+  seedDemoTraining,
+  supervisionTheme,
+} from '../features/training/server/index.ts';
 import { generateEncryptionKey, parseEncryptionKeys } from '../server/crypto.ts';
 import { loadEnv } from '../server/env.ts';
 import {
@@ -87,6 +92,8 @@ describe('key rotation over the registered encrypted columns', () => {
       interviews: await tx.select().from(interview),
       notices: await tx.select().from(absenceNotice),
       wishes: await tx.select().from(wishesProfile),
+      themes: await tx.select().from(supervisionTheme),
+      departures: await tx.select().from(cohortDeparture),
     }));
     const filled = (values: (string | null)[]) => values.filter((v) => v !== null).length;
     const applicationCounts = {
@@ -97,6 +104,8 @@ describe('key rotation over the registered encrypted columns', () => {
       'interview.notes_sealed': filled(sealed.interviews.map((i) => i.notesSealed)),
       'absence_notice.reason_sealed': filled(sealed.notices.map((n) => n.reasonSealed)),
       'wishes_profile.free_words_sealed': filled(sealed.wishes.map((w) => w.freeWordsSealed)),
+      'supervision_theme.text_sealed': filled(sealed.themes.map((n) => n.textSealed)),
+      'cohort_departure.note_sealed': filled(sealed.departures.map((n) => n.noteSealed)),
     };
     expect(Object.values(applicationCounts).every((n) => n > 0)).toBe(true);
     const before = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);

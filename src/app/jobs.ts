@@ -2,6 +2,7 @@
 
 import { purgeInvitations, purgeLoginThrottle } from '../features/accounts/server/index.ts';
 import { applyIntakeRetention } from '../features/intake/server/index.ts';
+import { sendSessionReminders } from '../features/training/server/index.ts';
 import type { Env } from '../server/env.ts';
 import type { JobHandler } from '../server/jobs.ts';
 import { createMailTransport, mailDeliveryHandler } from '../server/mail.ts';
@@ -12,7 +13,8 @@ export function jobHandlers(
   env: Pick<
     Env,
     'SMTP_URL' | 'MAIL_FROM' | 'SMS_GATEWAY_URL' | 'SMS_GATEWAY_TOKEN' | 'OUTBOX_RETENTION_DAYS'
-  >,
+  > &
+    Partial<Pick<Env, 'publicUrl'>>,
 ): Record<string, JobHandler> {
   const mail = createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
   const sms = createSmsTransport({ gatewayUrl: env.SMS_GATEWAY_URL, gatewayToken: env.SMS_GATEWAY_TOKEN });
@@ -28,6 +30,9 @@ export function jobHandlers(
     },
     'intake.retention': async (_payload, { db }) => {
       await applyIntakeRetention(db);
+    },
+    'training.reminders': async (_payload, { db }) => {
+      await sendSessionReminders(db, { publicUrl: env.publicUrl });
     },
   };
 }

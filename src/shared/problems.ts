@@ -406,6 +406,41 @@ export const problems = {
     da: 'Peeren har allerede et godkendt forslag.',
     en: 'The peer already has an approved proposal.',
   },
+  CERTIFICATE_NOT_EARNED: {
+    status: 409,
+    da: 'Der er kun kursusbevis til deltagere, der har gennemført holdets uddannelse.',
+    en: "There is a course certificate only for members who have completed the cohort's course.",
+  },
+  CERTIFICATE_NOT_ISSUED: {
+    status: 404,
+    da: 'Der er ikke udstedt et kursusbevis til personen endnu.',
+    en: 'No course certificate has been issued to the person yet.',
+  },
+  THEME_ONLY_SUPERVISION: {
+    status: 400,
+    da: 'Temaer skrives kun til gruppesparringer.',
+    en: 'Themes are written for group supervisions only.',
+  },
+  COHORT_ALREADY_ON: {
+    status: 409,
+    da: 'Personen er allerede på holdet eller på dets venteliste.',
+    en: 'The person is already on the cohort or its waiting list.',
+  },
+  COHORT_FULL: {
+    status: 409,
+    da: 'Holdet er fuldt. Giv flere pladser, eller vent til der bliver en plads.',
+    en: 'The cohort is full. Add places, or wait until a place is free.',
+  },
+  COHORT_MEMBER_HAS_RECORD: {
+    status: 409,
+    da: 'Personen har allerede fremmøde på holdet. Registrér i stedet, at personen er stoppet.',
+    en: 'The person already has attendance on the cohort. Record that they left instead.',
+  },
+  THEME_NOT_FOUND: {
+    status: 404,
+    da: 'Temaet findes ikke.',
+    en: 'The theme does not exist.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

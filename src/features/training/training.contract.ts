@@ -154,6 +154,15 @@ export type CohortStatus = z.infer<typeof cohortStatusSchema>;
 export const personRefSchema = z.object({ id: z.uuid(), name: z.string() });
 export type PersonRef = z.infer<typeof personRefSchema>;
 
+/** The latest issue of a member's course certificate (decision 034). */
+export const certificateIssueSchema = z.object({
+  userId: z.uuid(),
+  issuedAt: z.iso.datetime({ offset: true }),
+  /** Null: issued when the mentor first downloaded it. */
+  issuedBy: personRefSchema.nullable(),
+});
+export type CertificateIssue = z.infer<typeof certificateIssueSchema>;
+
 export const cohortSummarySchema = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -178,6 +187,8 @@ export const cohortDetailSchema = cohortSummarySchema.extend({
   attendance: z.array(attendanceSchema),
   progress: z.array(memberProgressSchema),
   rules: courseRulesSchema,
+  /** The latest issue of each member's course certificate. */
+  certificates: z.array(certificateIssueSchema),
 });
 export type CohortDetail = z.infer<typeof cohortDetailSchema>;
 
@@ -205,7 +216,7 @@ export const myCohortSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   status: cohortStatusSchema,
-  place: z.enum(['member', 'waiting']),
+  place: z.enum(['member', 'waiting', 'left']),
   sessions: z.array(
     courseSessionSchema.extend({
       mark: attendanceMarkSchema.nullable(),
@@ -217,6 +228,8 @@ export const myCohortSchema = z.object({
   /** Null on the waiting list. */
   progress: memberProgressSchema.omit({ userId: true }).nullable(),
   rules: courseRulesSchema,
+  /** Once the course is complete: the certificate to download, and when it was last issued (null: not yet). */
+  certificate: z.object({ issuedAt: z.string().nullable() }).nullable(),
 });
 export type MyCohort = z.infer<typeof myCohortSchema>;
 export const myTrainingSchema = z.object({ cohorts: z.array(myCohortSchema) });
@@ -251,3 +264,105 @@ export const absenceNoticeSchema = z.object({
 });
 export type AbsenceNotice = z.infer<typeof absenceNoticeSchema>;
 export const absenceNoticeListSchema = z.object({ notices: z.array(absenceNoticeSchema) });
+
+/**
+ * What a course certificate says, as it was issued (decision 034): the sessions the mentor took
+ * part in (came, came late or made up), with their topics and hours.
+ */
+export const certificateContentSchema = z.object({
+  programmeName: z.string(),
+  cohortName: z.string(),
+  personName: z.string(),
+  sessions: z.array(
+    z.object({
+      kind: sessionKindSchema,
+      number: z.number().int(),
+      /** YYYY-MM-DD in Copenhagen. */
+      date: z.string(),
+      topic: z.string(),
+      /** In hours, e.g. 5.5. */
+      hours: z.number(),
+    }),
+  ),
+});
+export type CertificateContent = z.infer<typeof certificateContentSchema>;
+
+export const certificateListSchema = z.object({ certificates: z.array(certificateIssueSchema) });
+export type CertificateList = z.infer<typeof certificateListSchema>;
+export const memberParamsSchema = cohortParamsSchema.extend({ userId: z.uuid() });
+export const addMemberRequestSchema = z.object({ userId: z.uuid() }).strict();
+
+/** A shared theme of a group supervision (staff only; never personal details of peers). */
+export const supervisionThemeRequestSchema = z.object({ text: z.string().trim().min(1).max(500) }).strict();
+export const supervisionThemeSchema = z.object({
+  id: z.uuid(),
+  sessionId: z.uuid(),
+  text: z.string(),
+  writtenBy: personRefSchema.nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type SupervisionTheme = z.infer<typeof supervisionThemeSchema>;
+export const supervisionThemeListSchema = z.object({ themes: z.array(supervisionThemeSchema) });
+export type SupervisionThemeList = z.infer<typeof supervisionThemeListSchema>;
+
+/** Why a member left a cohort, from a short list. */
+export const DEPARTURE_REASONS = [
+  'personal',
+  'health',
+  'work-or-study',
+  'moved',
+  'not-a-fit',
+  'no-contact',
+  'other',
+] as const;
+export const departureReasonSchema = z.enum(DEPARTURE_REASONS);
+export type DepartureReason = z.infer<typeof departureReasonSchema>;
+export const departureRequestSchema = z
+  .object({ reason: departureReasonSchema, note: z.string().trim().max(1000).optional() })
+  .strict();
+export type DepartureRequest = z.infer<typeof departureRequestSchema>;
+
+/** A cohort in numbers for staff: attendance per session and per person, completion, drop-outs. */
+export const cohortStatsSchema = z.object({
+  sessions: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: sessionKindSchema,
+      number: z.number().int(),
+      startsAt: z.string(),
+      /** Members at the time and how many of them attended (came, came late or made up); null before it ends. */
+      expected: z.number().int().nullable(),
+      attended: z.number().int().nullable(),
+    }),
+  ),
+  people: z.array(
+    personRefSchema.extend({
+      /** Sessions over so far while they were a member, and of those attended. */
+      held: z.number().int(),
+      attended: z.number().int(),
+      state: progressStateSchema.or(z.literal('left')),
+    }),
+  ),
+  completion: z.object({
+    members: z.number().int(),
+    complete: z.number().int(),
+    ready: z.number().int(),
+  }),
+  departures: z.array(
+    personRefSchema.extend({
+      reason: departureReasonSchema,
+      note: z.string().nullable(),
+      leftAt: z.iso.datetime({ offset: true }),
+    }),
+  ),
+  /**
+   * Completed mentors by where they are: waiting = complete and ready, not matched; matched and
+   * paused are null until makker has mentorships to count them from.
+   */
+  afterCourse: z.object({
+    waiting: z.number().int(),
+    matched: z.number().int().nullable(),
+    paused: z.number().int().nullable(),
+  }),
+});
+export type CohortStats = z.infer<typeof cohortStatsSchema>;

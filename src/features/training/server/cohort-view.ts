@@ -4,6 +4,7 @@ import type { Tx } from '../../../server/db.ts';
 import { AppError } from '../../../server/errors.ts';
 import { findPeopleWithRole } from '../../accounts/server/index.ts';
 import type { CohortDetail, CohortStatus, CohortSummary, CourseSession } from '../training.contract.ts';
+import { certificateIssues } from './course-certificate.ts';
 import { settingsOf } from './manage-training-settings.ts';
 import { attendanceAt, membersProgress } from './member-progress.ts';
 import { cohort, cohortLead, cohortMember, courseSession } from './training.table.ts';
@@ -118,6 +119,9 @@ export async function cohortDetail(
     attendance: marks,
     progress: membersProgress(sessions, marks, memberIds, rules, now),
     rules,
+    certificates: (await certificateIssues(tx, programmeId, cohortId)).filter((c) =>
+      memberIds.includes(c.userId),
+    ),
     leads: leads.map((l) => ref(l.userId)).sort(byName),
     memberList: members
       .filter((m) => m.status === 'member')

@@ -4,6 +4,7 @@ import type { Database } from '../../../server/db.ts';
 import type { MyTraining } from '../training.contract.ts';
 import { noticesAt } from './absence-notice.ts';
 import { cohortSummaries, sessionView } from './cohort-view.ts';
+import { ownIssueDates } from './course-certificate.ts';
 import { settingsOf } from './manage-training-settings.ts';
 import { attendanceAt, membersProgress } from './member-progress.ts';
 import { authorize } from './training.policy.ts';
@@ -27,6 +28,7 @@ export async function getMyTraining(deps: {
       .where(eq(cohortMember.userId, userId))
       .orderBy(desc(cohort.startMonth));
     const { rules } = await settingsOf(tx);
+    const issued = await ownIssueDates(tx, userId);
     const cohorts: MyTraining['cohorts'] = [];
     for (const place of places) {
       const [summary] = await cohortSummaries(tx, now, place.cohortId);
@@ -72,6 +74,7 @@ export async function getMyTraining(deps: {
             }
           : null,
         rules,
+        certificate: progress?.state === 'complete' ? { issuedAt: issued.get(place.cohortId) ?? null } : null,
       });
     }
     return { cohorts };

@@ -6,6 +6,7 @@ import { createUser } from '../../accounts/server/index.ts';
 import { addMonths, generateCoursePlan } from '../course-plan.ts';
 import type { TrainingSettings } from '../training.contract.ts';
 import { danishPublicHoliday } from './danish-holidays.ts';
+import { seedDemoFinishedCohort, seedDemoThemes } from './seed-demo-follow-up.ts';
 import {
   absenceNotice,
   attendance,
@@ -89,7 +90,7 @@ type DemoMark = { mark: 'present' | 'late' | 'absent-notice' | 'absent'; madeUpO
 
 /**
  * The finished cohort: nearly everyone complete (one late, one absence with notice, one made-up
- * absence); member 11 stopped after two months (not complete).
+ * absence); member 11 stopped after two months (recorded as having left, seed-demo-follow-up.ts).
  */
 function finishedMark(i: number, s: DemoSession): DemoMark {
   if (i === 10 && s.number >= 3) return { mark: 'absent' };
@@ -170,7 +171,7 @@ async function insertCohort(
     })),
   );
   if (rows.length) await tx.insert(attendance).values(rows);
-  return { sessions, members: c.members };
+  return { cohortId, sessions, members: c.members };
 }
 
 /** The running cohort's first member has sent notice of absence from its next session. */
@@ -232,7 +233,7 @@ export async function seedDemoTraining(
       ...(await mentorsNamed(tx, programmeId, FINISHED_MENTORS)),
     ];
     const runningMentors = await mentorsNamed(tx, programmeId, RUNNING_MENTORS);
-    await insertCohort(
+    const finishedCohort = await insertCohort(
       tx,
       programmeId,
       {
@@ -259,5 +260,8 @@ export async function seedDemoTraining(
       { now, by: demo.staffId, mark: runningMark },
     );
     await insertDemoNotice(tx, programmeId, runningCohort, now);
+    await seedDemoFinishedCohort(tx, programmeId, { ...finishedCohort, stoppedIndex: 10 }, demo.staffId, now);
+    for (const c of [finishedCohort, runningCohort])
+      await seedDemoThemes(tx, programmeId, c.sessions, demo.staffId, now);
   });
 }

@@ -6,18 +6,23 @@ import {
   attendance,
   calendarFeed,
   cohort,
+  cohortDeparture,
   cohortLead,
   cohortMember,
+  courseCertificate,
   courseSession,
+  sessionReminder,
+  supervisionTheme,
 } from './training.table.ts';
 
 const inScope = (subject: DataSubject, programmeId: Column) =>
   subject.programmeIds.length ? inArray(programmeId, subject.programmeIds) : undefined;
 
 /**
- * The cohorts a person trains on (or waits for) and leads, their attendance, notices of absence
- * and calendar feed. Erasure deletes their places, leads, attendance, notices and feed; a cohort
- * they created and the marks they registered as staff stay, without them.
+ * The cohorts a person trains on (or waits for, or left, and why) and leads, their attendance,
+ * notices of absence, calendar feed, course certificates and reminders. Erasure deletes those; a
+ * cohort they created, the marks, certificates, departures and supervision themes they recorded
+ * as staff stay, without them.
  */
 export const trainingPersonalData: PersonalDataPart = {
   name: 'training',
@@ -28,6 +33,10 @@ export const trainingPersonalData: PersonalDataPart = {
     { table: attendance, erasure: 'delete' },
     { table: calendarFeed, erasure: 'delete' },
     { table: absenceNotice, erasure: 'delete' },
+    { table: courseCertificate, erasure: 'delete' },
+    { table: cohortDeparture, erasure: 'delete' },
+    { table: sessionReminder, erasure: 'delete' },
+    { table: supervisionTheme, erasure: 'anonymise' },
   ],
   async export(tx, subject) {
     const places = await tx
@@ -59,8 +68,40 @@ export const trainingPersonalData: PersonalDataPart = {
       .select()
       .from(absenceNotice)
       .where(and(eq(absenceNotice.userId, subject.userId), inScope(subject, absenceNotice.programmeId)));
+    const certificates = await tx
+      .select({
+        cohortId: courseCertificate.cohortId,
+        content: courseCertificate.content,
+        issuedAt: courseCertificate.issuedAt,
+      })
+      .from(courseCertificate)
+      .where(
+        and(eq(courseCertificate.userId, subject.userId), inScope(subject, courseCertificate.programmeId)),
+      );
+    const departures = await tx
+      .select()
+      .from(cohortDeparture)
+      .where(and(eq(cohortDeparture.userId, subject.userId), inScope(subject, cohortDeparture.programmeId)));
+    const reminders = await tx
+      .select({
+        sessionId: sessionReminder.sessionId,
+        channel: sessionReminder.channel,
+        sentAt: sessionReminder.sentAt,
+      })
+      .from(sessionReminder)
+      .where(and(eq(sessionReminder.userId, subject.userId), inScope(subject, sessionReminder.programmeId)));
     return {
       cohorts: places,
+      certificates: certificates.map((c) => ({ ...c, issuedAt: c.issuedAt.toISOString() })),
+      departures: departures.map((d) => ({
+        cohortId: d.cohortId,
+        reason: d.reason,
+        note: d.noteSealed
+          ? openText(d.noteSealed, fieldContext('cohort_departure', 'note_sealed', d.id))
+          : null,
+        leftAt: d.leftAt.toISOString(),
+      })),
+      reminders: reminders.map((r) => ({ ...r, sentAt: r.sentAt.toISOString() })),
       absenceNotices: notices.map((n) => ({
         sessionId: n.sessionId,
         reason: openText(n.reasonSealed, fieldContext('absence_notice', 'reason_sealed', n.id)),
@@ -72,6 +113,29 @@ export const trainingPersonalData: PersonalDataPart = {
     };
   },
   async erase(tx, subject) {
+    const own = <T extends { userId: Column; programmeId: Column }>(t: T) =>
+      and(eq(t.userId, subject.userId), inScope(subject, t.programmeId));
+    await tx.delete(courseCertificate).where(own(courseCertificate));
+    await tx.delete(cohortDeparture).where(own(cohortDeparture));
+    await tx.delete(sessionReminder).where(own(sessionReminder));
+    await tx
+      .update(courseCertificate)
+      .set({ issuedBy: null })
+      .where(
+        and(eq(courseCertificate.issuedBy, subject.userId), inScope(subject, courseCertificate.programmeId)),
+      );
+    await tx
+      .update(cohortDeparture)
+      .set({ recordedBy: null })
+      .where(
+        and(eq(cohortDeparture.recordedBy, subject.userId), inScope(subject, cohortDeparture.programmeId)),
+      );
+    await tx
+      .update(supervisionTheme)
+      .set({ writtenBy: null })
+      .where(
+        and(eq(supervisionTheme.writtenBy, subject.userId), inScope(subject, supervisionTheme.programmeId)),
+      );
     await tx
       .delete(absenceNotice)
       .where(and(eq(absenceNotice.userId, subject.userId), inScope(subject, absenceNotice.programmeId)));

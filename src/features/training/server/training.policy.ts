@@ -11,6 +11,7 @@ export type TrainingAction =
   | 'cohort.read'
   | 'cohort.manage'
   | 'attendance.record'
+  | 'certificate.issue'
   | 'own.read'
   | 'own.calendar'
   | 'own.absence'
@@ -25,6 +26,8 @@ export const trainingAccess: Record<TrainingAction, Access> = {
   'cohort.read': { roles: COURSE_STAFF },
   'cohort.manage': { roles: COURSE_STAFF },
   'attendance.record': { roles: COURSE_STAFF },
+  /** Issuing a course certificate again, e.g. after a topic was corrected (decision 034). */
+  'certificate.issue': { roles: COURSE_STAFF },
   /** A mentor's own plan and record, in the programme they are a mentor of. */
   'own.read': { roles: ['mentor'] },
   /** Making and revoking their own calendar feed's secret address. */

@@ -26,6 +26,7 @@ import {
 } from '../training.contract.ts';
 import { giveAbsenceNotice, listAbsenceNotices, withdrawAbsenceNotice } from './absence-notice.ts';
 import { calendarFeedFile, getCalendarFeed, makeCalendarFeed, stopCalendarFeed } from './calendar-feed.ts';
+import { cohortFollowUpRoutes } from './cohort-follow-up.routes.ts';
 import { createCohort } from './create-cohort.ts';
 import { getCohort, listCohorts } from './get-cohort.ts';
 import { getMyTraining } from './get-my-training.ts';
@@ -288,4 +289,6 @@ export function trainingRoutes(app: App, deps: { db: Database; publicUrl: string
     },
     async (request) => listAbsenceNotices({ ...base(request), ...request.params }),
   );
+
+  cohortFollowUpRoutes(app, deps);
 }

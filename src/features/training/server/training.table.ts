@@ -15,7 +15,7 @@ import {
 import { programmeOwned, programmePolicy } from '../../../server/tenancy.ts';
 import { appUser } from '../../accounts/server/index.ts';
 import { programme } from '../../programmes/server/index.ts';
-import type { TrainingSettings } from '../training.contract.ts';
+import type { CertificateContent, DepartureReason, TrainingSettings } from '../training.contract.ts';
 
 /** A programme's settings for course plans (the contract's `DEFAULT_TRAINING_SETTINGS` until saved). */
 export const trainingSettings = pgTable(
@@ -72,8 +72,8 @@ export const cohortLead = pgTable(
 ).enableRLS();
 
 /**
- * A mentor on a cohort: a member, or on its waiting list (the earliest `joined_at` first). One
- * row per cohort and person.
+ * A mentor on a cohort: a member, on its waiting list (the earliest `joined_at` first), or a
+ * member who left it (the reason in `cohort_departure`). One row per cohort and person.
  */
 export const cohortMember = pgTable(
   'cohort_member',
@@ -85,7 +85,7 @@ export const cohortMember = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => appUser.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['member', 'waiting'] }).notNull(),
+    status: text('status', { enum: ['member', 'waiting', 'left'] }).notNull(),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -197,5 +197,110 @@ export const absenceNotice = pgTable(
     foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
     index('absence_notice_user_idx').on(t.userId),
     programmePolicy('absence_notice'),
+  ],
+).enableRLS();
+
+/**
+ * A course certificate as issued: what it says (names, sessions, hours) is kept as issued, so a
+ * download gives the latest issue unchanged; reissuing adds a row (decision 034). `issued_by` is
+ * null when it was issued as the mentor first downloaded it.
+ */
+export const courseCertificate = pgTable(
+  'course_certificate',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    ...programmeOwned(),
+    cohortId: uuid('cohort_id')
+      .notNull()
+      .references(() => cohort.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    content: jsonb('content').$type<CertificateContent>().notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
+    issuedBy: uuid('issued_by').references(() => appUser.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('course_certificate_member_idx').on(t.cohortId, t.userId, t.issuedAt),
+    index('course_certificate_user_idx').on(t.userId),
+    programmePolicy('course_certificate'),
+  ],
+).enableRLS();
+
+/**
+ * A theme of a group supervision, written by staff for staff (no personal details of peers), the
+ * text encrypted (decision 012). Several per session.
+ */
+export const supervisionTheme = pgTable(
+  'supervision_theme',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    ...programmeOwned(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => courseSession.id, { onDelete: 'cascade' }),
+    textSealed: text('text_sealed').notNull(),
+    writtenBy: uuid('written_by').references(() => appUser.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('supervision_theme_session_idx').on(t.sessionId, t.createdAt),
+    index('supervision_theme_writer_idx').on(t.writtenBy),
+    programmePolicy('supervision_theme'),
+  ],
+).enableRLS();
+
+/**
+ * Why a member left a cohort (its `cohort_member` row then says `left`): a reason from a list and
+ * an optional note (encrypted). One per cohort and person; rejoining deletes it.
+ */
+export const cohortDeparture = pgTable(
+  'cohort_departure',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    ...programmeOwned(),
+    cohortId: uuid('cohort_id')
+      .notNull()
+      .references(() => cohort.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    reason: text('reason').$type<DepartureReason>().notNull(),
+    noteSealed: text('note_sealed'),
+    leftAt: timestamp('left_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by').references(() => appUser.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    unique('cohort_departure_member_unique').on(t.cohortId, t.userId),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('cohort_departure_user_idx').on(t.userId),
+    programmePolicy('cohort_departure'),
+  ],
+).enableRLS();
+
+/**
+ * The reminder a member got the day before a session, by e-mail or SMS: written in the same
+ * transaction that queues the message, so a rerun of the daily job sends none twice.
+ */
+export const sessionReminder = pgTable(
+  'session_reminder',
+  {
+    ...programmeOwned(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => courseSession.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    channel: text('channel', { enum: ['email', 'sms'] }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.userId] }),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('session_reminder_user_idx').on(t.userId),
+    programmePolicy('session_reminder'),
   ],
 ).enableRLS();

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { CohortDetail, CourseSession, PersonRef, ProgressState } from '../training.contract.ts';
+import type { CohortDetail, CourseSession, ProgressState } from '../training.contract.ts';
 import { STATUS_BADGE } from './cohort-list-page.tsx';
+import { MemberCertificate, MemberDeparture } from './cohort-member-actions.tsx';
+import { AddToCohort, RemoveMember, WaitingList } from './cohort-places.tsx';
 import { cohortQuery } from './training.requests.ts';
 import { useTrainingFormat } from './training-format.ts';
 import { type Programme, QueryState, TrainingFrame } from './training-frame.tsx';
@@ -43,14 +45,16 @@ function CohortContent({ programme, search }: { programme: Programme; search: st
       </>
     );
   }
-  return <CohortDetails cohort={cohort.data} search={search} back={back} />;
+  return <CohortDetails programmeId={programme.id} cohort={cohort.data} search={search} back={back} />;
 }
 
 function CohortDetails({
+  programmeId,
   cohort,
   search,
   back,
 }: {
+  programmeId: string;
   cohort: CohortDetail;
   search: string;
   back: React.ReactNode;
@@ -92,52 +96,22 @@ function CohortDetails({
           <dd>{cohort.leads.length ? cohort.leads.map((l) => l.name).join(', ') : t('cohort.noLeads')}</dd>
         </div>
       </dl>
+      <p>
+        <Link to={`/hold/${cohort.id}/tal${search}`} className="training-link">
+          {t('stats.link')}
+        </Link>
+      </p>
       <div className="row">
         <div className="col-12 col-lg-7">
           <CoursePlan cohort={cohort} search={search} />
         </div>
         <div className="col-12 col-lg-5">
-          <MemberProgressList cohort={cohort} />
-          <People
-            id="training-waiting"
-            title={t('cohort.waiting', { count: cohort.waitingList.length })}
-            empty={t('cohort.noWaiting')}
-            people={cohort.waitingList}
-            ordered
-          />
+          <MemberProgressList programmeId={programmeId} cohort={cohort} />
+          <WaitingList programmeId={programmeId} cohort={cohort} />
+          <AddToCohort programmeId={programmeId} cohort={cohort} />
         </div>
       </div>
     </>
-  );
-}
-
-function People({
-  id,
-  title,
-  empty,
-  people,
-  ordered = false,
-}: {
-  id: string;
-  title: string;
-  empty: string;
-  people: PersonRef[];
-  ordered?: boolean;
-}) {
-  const List = ordered ? 'ol' : 'ul';
-  return (
-    <section aria-labelledby={id} className="training-section">
-      <h2 id={id}>{title}</h2>
-      {people.length === 0 ? (
-        <p>{empty}</p>
-      ) : (
-        <List className="training-people">
-          {people.map((p) => (
-            <li key={p.id}>{p.name}</li>
-          ))}
-        </List>
-      )}
-    </section>
   );
 }
 
@@ -149,7 +123,7 @@ const PROGRESS_BADGE: Record<ProgressState, string> = {
 };
 
 /** Each member with where they stand against the programme's rules, those at risk first. */
-function MemberProgressList({ cohort }: { cohort: CohortDetail }) {
+function MemberProgressList({ programmeId, cohort }: { programmeId: string; cohort: CohortDetail }) {
   const { t } = useTranslation('training');
   const order: ProgressState[] = ['at-risk', 'not-complete', 'on-track', 'complete'];
   const members = cohort.memberList
@@ -184,6 +158,18 @@ function MemberProgressList({ cohort }: { cohort: CohortDetail }) {
               })}
               <br />
               {m.progress.ready ? t('progress.ready') : t('progress.notReady')}
+              {m.progress.state === 'complete' ? (
+                <MemberCertificate
+                  programmeId={programmeId}
+                  cohortId={cohort.id}
+                  member={m}
+                  issue={cohort.certificates.find((c) => c.userId === m.id)}
+                />
+              ) : cohort.attendance.some((a) => a.userId === m.id) ? (
+                <MemberDeparture programmeId={programmeId} cohortId={cohort.id} member={m} />
+              ) : (
+                <RemoveMember programmeId={programmeId} cohortId={cohort.id} member={m} />
+              )}
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { AttendancePage } from './attendance-page.tsx';
 import { CohortCreatePage } from './cohort-create-page.tsx';
 import { CohortListPage } from './cohort-list-page.tsx';
 import { CohortPage } from './cohort-page.tsx';
+import { CohortStatsPage } from './cohort-stats-page.tsx';
 import { MyTrainingPage } from './my-training-page.tsx';
 import { SessionEditPage } from './session-edit-page.tsx';
 
@@ -17,6 +18,7 @@ export const trainingRoutes: RouteObject[] = [
   { path: '/hold', Component: CohortListPage },
   { path: '/hold/nyt', Component: CohortCreatePage },
   { path: '/hold/:cohortId', Component: CohortPage },
+  { path: '/hold/:cohortId/tal', Component: CohortStatsPage },
   { path: '/hold/:cohortId/gange/:sessionId', Component: SessionEditPage },
   { path: '/hold/:cohortId/gange/:sessionId/fremmoede', Component: AttendancePage },
   { path: '/min-side/uddannelse', Component: MyTrainingPage },

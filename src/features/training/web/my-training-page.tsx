@@ -7,6 +7,7 @@ import { STATUS_BADGE } from './cohort-list-page.tsx';
 import { useSessionName } from './cohort-page.tsx';
 import { MyAbsenceNotice } from './my-absence-notice.tsx';
 import { MyCalendarFeed } from './my-calendar-feed.tsx';
+import { MyCertificate } from './my-certificate.tsx';
 import { myTrainingQuery } from './training.requests.ts';
 import { useTrainingFormat } from './training-format.ts';
 import { QueryState } from './training-frame.tsx';
@@ -74,8 +75,9 @@ function MyCohortSection({ programmeId, cohort }: { programmeId: string; cohort:
           </p>
         </>
       ) : (
-        <p>{t('mine.waiting')}</p>
+        <p>{t(cohort.place === 'left' ? 'mine.left' : 'mine.waiting')}</p>
       )}
+      <MyCertificate programmeId={programmeId} cohort={cohort} />
       <ol className="training-plan">
         {cohort.sessions.map((session) => (
           <li key={session.id} className={`training-session training-session-${session.kind}`}>

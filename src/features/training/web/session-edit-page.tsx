@@ -12,6 +12,7 @@ import {
 } from '../../ui/web/index.ts';
 import type { CohortDetail, CourseSession, UpdateSessionRequest } from '../training.contract.ts';
 import { useSessionName } from './cohort-page.tsx';
+import { SupervisionThemes } from './supervision-themes.tsx';
 import { cohortQuery, trainingKey, updateSession } from './training.requests.ts';
 import { type Programme, QueryState, TrainingFrame } from './training-frame.tsx';
 
@@ -213,6 +214,9 @@ function SessionForm({
           </button>
         </div>
       </form>
+      {session.kind === 'supervision' ? (
+        <SupervisionThemes programmeId={programmeId} cohortId={cohort.id} sessionId={session.id} />
+      ) : null}
     </>
   );
 }

@@ -2,6 +2,8 @@
  * Texts of the training pages (/hold), namespace `training`. Staff use them at a desk and on a
  * phone in the room: short labels, the plan in dates people say aloud.
  */
+import { followUpMessages } from './training-follow-up.i18n.ts';
+
 const da = {
   documentTitle: 'Hold',
   title: 'Hold',
@@ -132,6 +134,7 @@ const da = {
     intro: 'Her er dine undervisningsdage og gruppesparringer, og hvad vi har skrevet om dit fremmøde.',
     none: 'Du er ikke på et hold endnu. Personalet fortæller dig, når du får en plads.',
     waiting: 'Du står på ventelisten til holdet. Vi giver dig besked, når der er en plads.',
+    left: 'Du er stoppet på holdet. Kontakt holdets ansvarlige, hvis du vil tilbage.',
     progress:
       'Du har været med til {{teaching}} af {{months}} undervisningsdage og {{supervision}} af {{months}} gruppesparringer.',
     rule: 'For at gennemføre skal du være med til mindst {{teaching}} undervisningsdage og {{supervision}} gruppesparringer.',
@@ -161,6 +164,7 @@ const da = {
     saving: 'Gemmer …',
     saved: 'Ændringerne er gemt.',
   },
+  ...followUpMessages.da,
 };
 
 export const trainingMessages: { da: typeof da; en: typeof da } = {
@@ -295,6 +299,7 @@ export const trainingMessages: { da: typeof da; en: typeof da } = {
         'These are your teaching days and group supervisions, and what we have noted about your attendance.',
       none: 'You are not on a cohort yet. The staff will tell you when you get a place.',
       waiting: 'You are on the waiting list for the cohort. We will tell you when there is a place.',
+      left: 'You have left the cohort. Contact its leads if you want to come back.',
       progress:
         'You have attended {{teaching}} of {{months}} teaching days and {{supervision}} of {{months}} group supervisions.',
       rule: 'To complete, attend at least {{teaching}} teaching days and {{supervision}} group supervisions.',
@@ -324,5 +329,6 @@ export const trainingMessages: { da: typeof da; en: typeof da } = {
       saving: 'Saving …',
       saved: 'The changes have been saved.',
     },
+    ...followUpMessages.en,
   },
 };

@@ -5,13 +5,17 @@ import type {
   AbsenceNotice,
   Attendance,
   CalendarFeed,
+  CertificateIssue,
   CohortCandidates,
   CohortDetail,
+  CohortStats,
   CohortSummary,
   CourseSession,
   CreateCohortRequest,
+  DepartureRequest,
   MyTraining,
   RecordAttendanceRequest,
+  SupervisionThemeList,
   TrainingSettings,
   UpdateSessionRequest,
 } from '../training.contract.ts';
@@ -128,4 +132,77 @@ export function absenceNoticesQuery(programmeId: string, cohortId: string, sessi
         { signal },
       ),
   });
+}
+
+/** The caller's course certificate of a cohort (a plain download link). */
+export const ownCertificateUrl = (programmeId: string, cohortId: string) =>
+  `/api/programmes/${programmeId}/my-training/cohorts/${cohortId}/certificate`;
+
+const memberUrl = (programmeId: string, cohortId: string, userId: string) =>
+  `/api/programmes/${programmeId}/cohorts/${cohortId}/members/${userId}`;
+
+/** A member's latest course certificate, for staff (a plain download link; audited). */
+export const memberCertificateUrl = (programmeId: string, cohortId: string, userId: string) =>
+  `${memberUrl(programmeId, cohortId, userId)}/certificate`;
+
+export function issueCertificate(programmeId: string, cohortId: string, userId: string) {
+  return apiFetch<CertificateIssue>(memberCertificateUrl(programmeId, cohortId, userId), { method: 'POST' });
+}
+
+export function recordDeparture(
+  programmeId: string,
+  cohortId: string,
+  userId: string,
+  body: DepartureRequest,
+) {
+  return apiFetch<{ left: true }>(`${memberUrl(programmeId, cohortId, userId)}/departure`, {
+    method: 'POST',
+    body,
+  });
+}
+
+export function cohortStatsQuery(programmeId: string, cohortId: string) {
+  return queryOptions({
+    queryKey: [...trainingKey(programmeId), 'cohort', cohortId, 'stats'],
+    queryFn: ({ signal }) =>
+      apiFetch<CohortStats>(`/api/programmes/${programmeId}/cohorts/${cohortId}/stats`, { signal }),
+  });
+}
+
+const themesUrl = (programmeId: string, cohortId: string, sessionId: string) =>
+  `/api/programmes/${programmeId}/cohorts/${cohortId}/sessions/${sessionId}/themes`;
+
+export function themesQuery(programmeId: string, cohortId: string, sessionId: string) {
+  return queryOptions({
+    queryKey: [...trainingKey(programmeId), 'cohort', cohortId, 'themes', sessionId],
+    queryFn: ({ signal }) =>
+      apiFetch<SupervisionThemeList>(themesUrl(programmeId, cohortId, sessionId), { signal }),
+  });
+}
+
+/** Adds a theme (text) or removes one (themeId) from a supervision's log; answers the log. */
+export function changeThemes(
+  programmeId: string,
+  cohortId: string,
+  sessionId: string,
+  change: { text: string } | { themeId: string },
+) {
+  const url = themesUrl(programmeId, cohortId, sessionId);
+  return 'text' in change
+    ? apiFetch<SupervisionThemeList>(url, { method: 'POST', body: { text: change.text } })
+    : apiFetch<SupervisionThemeList>(`${url}/${change.themeId}`, { method: 'DELETE' });
+}
+
+/** Adds a mentor, gives a waiting mentor a place, or takes a place back; answers the cohort. */
+export function changePlace(
+  programmeId: string,
+  cohortId: string,
+  userId: string,
+  change: 'add' | 'place' | 'remove',
+) {
+  const base = `/api/programmes/${programmeId}/cohorts/${cohortId}/members`;
+  if (change === 'add') return apiFetch<CohortDetail>(base, { method: 'POST', body: { userId } });
+  return change === 'place'
+    ? apiFetch<CohortDetail>(`${base}/${userId}/place`, { method: 'PUT' })
+    : apiFetch<CohortDetail>(`${base}/${userId}`, { method: 'DELETE' });
 }
