@@ -7,6 +7,7 @@ import {
   seedDemoUsers,
 } from '../features/accounts/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
+import { seedDemoMentorships } from '../features/mentorships/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { seedDemoTraining } from '../features/training/server/index.ts';
 import type { Database } from '../server/db.ts';
@@ -45,6 +46,7 @@ export async function seedDemo(
     adminId: idOf('admin'),
     mentorId: idOf('mentor'),
   });
+  await seedDemoMentorships(db, programmeId, { staffId: idOf('staff'), peerId, mentorId });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

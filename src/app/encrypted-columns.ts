@@ -3,6 +3,7 @@
  * feature that adds one registers it here, so `npx makker encryption rotate` re-encrypts it.
  */
 import { application, applicationEvent, interview } from '../features/intake/server/index.ts';
+import { meeting, mentorshipEvent } from '../features/mentorships/server/index.ts';
 import { absenceNotice } from '../features/training/server/index.ts';
 import type { EncryptedColumn } from '../server/field-encryption.ts';
 import { mailMessage } from '../server/mail.table.ts';
@@ -68,5 +69,19 @@ export const encryptedColumns: EncryptedColumn[] = [
     id: absenceNotice.id,
     column: absenceNotice.reasonSealed,
     columnName: 'reason_sealed',
+  },
+  {
+    table: meeting,
+    tableName: 'meeting',
+    id: meeting.id,
+    column: meeting.noteSealed,
+    columnName: 'note_sealed',
+  },
+  {
+    table: mentorshipEvent,
+    tableName: 'mentorship_event',
+    id: mentorshipEvent.id,
+    column: mentorshipEvent.noteSealed,
+    columnName: 'note_sealed',
   },
 ];

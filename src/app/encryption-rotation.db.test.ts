@@ -2,6 +2,7 @@ import { notInArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnswers } from '../features/intake/server/applicant-view.ts';
 import { application, applicationEvent, interview, seedDemoIntake } from '../features/intake/server/index.ts';
+import { meeting, mentorshipEvent, seedDemoMentorships } from '../features/mentorships/server/index.ts';
 import { absenceNotice, seedDemoTraining } from '../features/training/server/index.ts';
 import { generateEncryptionKey, parseEncryptionKeys } from '../server/crypto.ts';
 import { loadEnv } from '../server/env.ts';
@@ -56,6 +57,8 @@ describe('key rotation over the registered encrypted columns', () => {
     await seedDemoIntake(t.db, programme.id, null);
     // The demo training has a notice of absence with its reason.
     await seedDemoTraining(t.db, programme.id, { staffId: null, adminId: null, mentorId: null });
+    // The demo pairs have meeting notes and the reasons of a pause and an early end.
+    await seedDemoMentorships(t.db, programme.id, { staffId: null, peerId: null, mentorId: null });
     // One interview with staff's notes (as booking and saving the notes leave it).
     await t.db.withProgramme(programme.id, async (tx) => {
       // One without an interview yet: the demo books some.
@@ -84,6 +87,8 @@ describe('key rotation over the registered encrypted columns', () => {
       events: await tx.select().from(applicationEvent),
       interviews: await tx.select().from(interview),
       notices: await tx.select().from(absenceNotice),
+      meetings: await tx.select().from(meeting),
+      steps: await tx.select().from(mentorshipEvent),
     }));
     const filled = (values: (string | null)[]) => values.filter((v) => v !== null).length;
     const applicationCounts = {
@@ -93,6 +98,8 @@ describe('key rotation over the registered encrypted columns', () => {
       'application_event.reason_sealed': filled(sealed.events.map((e) => e.reasonSealed)),
       'interview.notes_sealed': filled(sealed.interviews.map((i) => i.notesSealed)),
       'absence_notice.reason_sealed': filled(sealed.notices.map((n) => n.reasonSealed)),
+      'meeting.note_sealed': filled(sealed.meetings.map((m) => m.noteSealed)),
+      'mentorship_event.note_sealed': filled(sealed.steps.map((e) => e.noteSealed)),
     };
     expect(Object.values(applicationCounts).every((n) => n > 0)).toBe(true);
     const before = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);
