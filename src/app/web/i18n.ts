@@ -10,6 +10,7 @@ import {
   intakeSettingsMessages,
   screeningMessages,
 } from '../../features/intake/web/index.ts';
+import { mentorshipsMessages } from '../../features/mentorships/web/index.ts';
 import { programmesMessages, settingsMessages } from '../../features/programmes/web/index.ts';
 import { trainingMessages } from '../../features/training/web/index.ts';
 import { uiMessages } from '../../features/ui/web/index.ts';
@@ -33,6 +34,7 @@ const resources = {
     settings: settingsMessages.da,
     intakeSettings: intakeSettingsMessages.da,
     training: trainingMessages.da,
+    mentorships: mentorshipsMessages.da,
   },
   en: {
     app: appMessages.en,
@@ -44,6 +46,7 @@ const resources = {
     settings: settingsMessages.en,
     intakeSettings: intakeSettingsMessages.en,
     training: trainingMessages.en,
+    mentorships: mentorshipsMessages.en,
   },
 } as const;
 

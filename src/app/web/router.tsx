@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { accountsRoutes } from '../../features/accounts/web/index.ts';
 import { intakeRoutes } from '../../features/intake/web/index.ts';
+import { mentorshipsRoutes } from '../../features/mentorships/web/index.ts';
 import { programmesRoutes } from '../../features/programmes/web/index.ts';
 import { trainingRoutes } from '../../features/training/web/index.ts';
 import { AppLayout } from './app-layout.tsx';
@@ -19,6 +20,7 @@ export function createRouter() {
         ...accountsRoutes,
         ...intakeRoutes,
         ...trainingRoutes,
+        ...mentorshipsRoutes,
         { path: '/dev/mailbox', Component: DevMailboxPage },
         { path: '*', Component: NotFoundPage },
       ],

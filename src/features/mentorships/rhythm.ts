@@ -2,7 +2,8 @@
  * How a pair keeps its rhythm (decision 038), from the days they met: the strip of weeks on the
  * pair's page and the staff overview's traffic light. Written so the rule fits under the light:
  *
- * - counted from the start, or from the day a pause ended when there was one;
+ * - counted from the start, or from the day a pause ended when there was one (meetings before
+ *   it count for neither the interval nor the 4 weeks);
  * - red when the last meeting is more than 2 × the agreed interval ago (14 or 28 days);
  * - amber when it is more than 1.5 × ago, or the last 4 weeks had fewer meetings than agreed
  *   (4 weekly, 2 every 14 days; fewer while the pair is newer than 4 weeks);
@@ -45,7 +46,7 @@ export function rhythmKept(facts: RhythmFacts): RhythmKept {
   const countFrom = resumed && resumed > facts.startDate ? resumed : facts.startDate;
   const windowStart = addDays(facts.today, -WINDOW_DAYS);
   const met = facts.metOn.filter((d) => d <= facts.today);
-  const meetingsLast4Weeks = met.filter((d) => d > windowStart).length;
+  const meetingsLast4Weeks = met.filter((d) => d > windowStart && d >= countFrom).length;
   const lastMet = latest(met);
   if (daysBetween(facts.startDate, facts.today) < 0) {
     return { light: null, meetingsLast4Weeks, agreedLast4Weeks: 0, daysSinceLastMeeting: null };

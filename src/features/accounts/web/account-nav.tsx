@@ -33,6 +33,9 @@ export function AccountNav() {
           <NavLink to="/hold" className="app-nav-link account-nav-link">
             {t('people.navCohorts')}
           </NavLink>
+          <NavLink to="/forloeb" className="app-nav-link account-nav-link">
+            {t('people.navMentorships')}
+          </NavLink>
           <NavLink to="/indstillinger" className="app-nav-link account-nav-link">
             {t('people.navSettings')}
           </NavLink>

@@ -113,6 +113,13 @@ function MyPageContent({ me }: { me: MeResponse }) {
                     roles: list.format(roles.map((role) => t(`roles.${role}`))),
                   })}
                 </p>
+                {roles.includes('peer') || roles.includes('mentor') ? (
+                  <p>
+                    <Link to={`/min-side/makker?projekt=${programme.slug}`} className="tap-link">
+                      {t('myPage.pair')}
+                    </Link>
+                  </p>
+                ) : null}
                 {roles.includes('mentor') ? (
                   <p>
                     <Link to={`/min-side/uddannelse?projekt=${programme.slug}`} className="tap-link">

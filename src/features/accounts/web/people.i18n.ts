@@ -10,6 +10,7 @@ import { myDataMessages } from './my-data.i18n.ts';
 const da = {
   navScreening: 'Visitation',
   navCohorts: 'Hold',
+  navMentorships: 'Forløb',
   navSettings: 'Indstillinger',
   nav: 'Personer',
   documentTitle: 'Personer',
@@ -148,6 +149,7 @@ const da = {
 const en: typeof da = {
   navScreening: 'Screening',
   navCohorts: 'Cohorts',
+  navMentorships: 'Mentorships',
   navSettings: 'Settings',
   nav: 'People',
   documentTitle: 'People',

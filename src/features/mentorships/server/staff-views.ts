@@ -23,7 +23,11 @@ async function namesOf(tx: Tx, programmeId: string, ids: (string | null)[]) {
   return (id: string | null) => (id && names.has(id) ? { id, name: names.get(id)! } : null);
 }
 
-/** Every pair, filtered by state, light or a name; newest first. */
+/** Who needs a call first: red, amber, green running pairs, then paused, ending, proposed, closed. */
+const ORDER = ['red', 'amber', 'green', 'paused', 'ending', 'proposed', 'closed'];
+const rank = (p: { light: string | null; state: string }) => ORDER.indexOf(p.light ?? p.state);
+
+/** Every pair, filtered by state, light or a name; those who need a call first. */
 export async function listOverview(deps: {
   db: Database;
   actor: Actor;
@@ -72,6 +76,7 @@ export async function listOverview(deps: {
       purpose: 'GET /api/programmes/:programmeId/mentorships',
       subjectIds: pairs.flatMap((p) => [p.peer?.id ?? null, p.mentor?.id ?? null]),
     });
+    pairs.sort((a, b) => rank(a) - rank(b));
     return { pairs, counts };
   });
 }
