@@ -49,6 +49,11 @@ test('a pair plans a meeting, logs it with a private rating, and a home is flagg
   );
   await expectAccessiblePhonePage(page, "the peer's pair page");
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/pair-page.png`, fullPage: true });
+  // Peer pages work on the narrowest phones too.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectAccessiblePhonePage(page, "the peer's pair page");
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/pair-page-320.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
 
   // A meeting at home is saved but flagged, and the peer is told.
   const plan = page.getByRole('region', { name: 'Planlæg et møde' });

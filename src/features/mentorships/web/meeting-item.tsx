@@ -41,10 +41,13 @@ export function MeetingItem({
   programmeId,
   mentorshipId,
   meeting,
+  canMove = true,
 }: {
   programmeId: string;
   mentorshipId: string;
   meeting: Meeting;
+  /** Only a running pair moves meetings (a paused one logs what already happened). */
+  canMove?: boolean;
 }) {
   const { t } = useTranslation('mentorships');
   const format = useMentorshipFormat();
@@ -89,9 +92,11 @@ export function MeetingItem({
           <button type="button" className="button button-primary" onClick={() => setMode('happened')}>
             {t('meetings.happened')}
           </button>
-          <button type="button" className="button button-secondary" onClick={() => setMode('moved')}>
-            {t('meetings.moved')}
-          </button>
+          {canMove ? (
+            <button type="button" className="button button-secondary" onClick={() => setMode('moved')}>
+              {t('meetings.moved')}
+            </button>
+          ) : null}
           <button
             type="button"
             className="button button-tertiary"
@@ -102,7 +107,7 @@ export function MeetingItem({
           </button>
         </div>
       ) : null}
-      {meeting.status === 'planned' && !begun && mode === 'idle' ? (
+      {meeting.status === 'planned' && !begun && canMove && mode === 'idle' ? (
         <button type="button" className="button button-tertiary" onClick={() => setMode('moved')}>
           {t('meetings.moved')}
         </button>

@@ -59,7 +59,7 @@ function MyPairs({ programmeId, slug }: { programmeId: string; slug: string }) {
 function Pair({ pair, slug }: { pair: PairView; slug: string }) {
   const { t } = useTranslation('mentorships');
   const format = useMentorshipFormat();
-  const ids = { programmeId: pair.programmeId, mentorshipId: pair.id };
+  const ids = { programmeId: pair.programmeId, mentorshipId: pair.id, canMove: pair.state === 'active' };
   const endingText =
     pair.endedBy === 'partner' ? 'endingByPartner' : pair.endedBy === 'me' ? 'endingByMe' : 'endingByStaff';
   return (
@@ -94,7 +94,9 @@ function Pair({ pair, slug }: { pair: PairView; slug: string }) {
           <p>{t('pair.noNext')}</p>
         )}
       </section>
-      {pair.can.planMeeting ? <PlanMeetingForm {...ids} /> : null}
+      {pair.can.planMeeting ? (
+        <PlanMeetingForm programmeId={pair.programmeId} mentorshipId={pair.id} />
+      ) : null}
       <WeekStrip weeks={pair.weeks} />
       <section aria-labelledby="pair-meetings-heading">
         <h2 id="pair-meetings-heading" className="h3">
@@ -113,8 +115,8 @@ function Pair({ pair, slug }: { pair: PairView; slug: string }) {
         )}
       </section>
       <div className="pair-own-steps">
-        {pair.can.pause ? <PauseForm {...ids} /> : null}
-        {pair.can.end ? <EndForm {...ids} /> : null}
+        {pair.can.pause ? <PauseForm programmeId={pair.programmeId} mentorshipId={pair.id} /> : null}
+        {pair.can.end ? <EndForm programmeId={pair.programmeId} mentorshipId={pair.id} /> : null}
       </div>
     </>
   );

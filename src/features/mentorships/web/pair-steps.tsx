@@ -147,7 +147,8 @@ export function EndForm({
 /** While paused: who is ready to go on, and the button to say so. */
 export function PausedNotice({ pair }: { pair: PairView }) {
   const { t } = useTranslation('mentorships');
-  const { step, status } = useStep(pair.programmeId, pair.id, t('pair.readyDone'));
+  // The page itself says "Du har sagt, at du er klar" once it is refreshed: the status line is for problems.
+  const { step, status } = useStep(pair.programmeId, pair.id, '');
   return (
     <div className="alert alert-info pair-paused">
       <div className="alert-body">
