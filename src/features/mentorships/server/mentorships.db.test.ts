@@ -6,13 +6,14 @@
  */
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addPerson, type TestPerson } from '../../../app/testing/people.ts';
+import { addPerson, logIn, type TestPerson } from '../../../app/testing/people.ts';
 import { createTestServer } from '../../../app/testing/test-server.ts';
 import { createProgramme } from '../../../server/testing/factories.ts';
 import { copenhagenDate } from '../../../shared/calendar-date.ts';
+import { DEMO_PROGRAMME_SLUG, findProgrammeBySlug } from '../../programmes/server/index.ts';
 import { addCalendarMonths, addDays } from '../calendar-days.ts';
 import type { Meeting, MyMentorships, Overview, StaffMentorship } from '../mentorships.contract.ts';
-import { openMentorshipCounts, startMentorship } from './index.ts';
+import { openMentorshipCounts, seedDemoMentorships, startMentorship } from './index.ts';
 import { mentorshipEvent } from './mentorships.table.ts';
 
 describe('mentorships', () => {
@@ -253,5 +254,33 @@ describe('mentorships', () => {
     const overview = (await call('GET', '/mentorships?state=active', staff)).json() as Overview;
     expect(overview.pairs.map((p) => p.mentor?.name)).toEqual(['Stine Fremmed']);
     expect(overview.counts).toMatchObject({ active: 1, closed: 1 });
+  });
+
+  it('seeds demo pairs in every state and light once, the demo pair active and alive', async () => {
+    // The test template is the migrated, demo-seeded database.
+    const demo = (await findProgrammeBySlug(s.t.db, DEMO_PROGRAMME_SLUG))!;
+    const demoStaff = await addPerson(s, { programmeId: demo.id, roles: ['staff'] });
+    await seedDemoMentorships(s.t.db, demo.id, { staffId: null, peerId: null, mentorId: null });
+    const demoPeer = {
+      cookie: await logIn(s.app, s.env.publicUrl, 'peer@makker.example', 'demo-peer-makker'),
+    };
+    const res = await s.app.inject({
+      url: `/api/programmes/${demo.id}/mentorships`,
+      headers: { cookie: demoStaff.cookie },
+    });
+    const overview = res.json() as Overview;
+    expect(overview.counts).toEqual({ proposed: 1, active: 3, paused: 1, ending: 1, closed: 1 });
+    expect(new Set(overview.pairs.map((p) => p.light).filter(Boolean))).toEqual(
+      new Set(['green', 'amber', 'red']),
+    );
+    expect(overview.pairs.some((p) => p.homeFlags > 0)).toBe(true);
+    const own = await s.app.inject({
+      url: `/api/programmes/${demo.id}/my-mentorships`,
+      headers: { cookie: demoPeer.cookie },
+    });
+    const [pair] = (own.json() as MyMentorships).mentorships;
+    expect(pair).toMatchObject({ state: 'active', rhythm: 'weekly' });
+    expect(pair!.nextMeeting).not.toBeNull();
+    expect(pair!.weeks.filter((w) => w.mark === 'met').length).toBeGreaterThanOrEqual(8);
   });
 });
