@@ -66,6 +66,16 @@ export function resumeMentorship(deps: MentorshipDeps) {
   return step(deps, 'manage', 'resume', () => ({ event: { type: 'resume' } }));
 }
 
+/** Staff start a proposed pair (matching starts its own when both accept). */
+export function startProposed(deps: MentorshipDeps) {
+  return step(deps, 'manage', 'start', () => ({ event: { type: 'start' }, reason: 'manual' }));
+}
+
+/** Staff withdraw a proposed pair before it starts. */
+export function withdrawProposed(deps: MentorshipDeps) {
+  return step(deps, 'manage', 'withdraw', () => ({ event: { type: 'withdraw' } }));
+}
+
 /** Staff close a pair that is ending, after the closure conversation. */
 export function closeMentorship(deps: MentorshipDeps) {
   return step(deps, 'manage', 'close', () => ({ event: { type: 'close' } }));

@@ -282,5 +282,30 @@ describe('mentorships', () => {
     expect(pair).toMatchObject({ state: 'active', rhythm: 'weekly' });
     expect(pair!.nextMeeting).not.toBeNull();
     expect(pair!.weeks.filter((w) => w.mark === 'met').length).toBeGreaterThanOrEqual(8);
+
+    // Staff start the proposed pair by hand, and record the new rhythm its two agreed on.
+    const proposed = overview.pairs.find((p) => p.state === 'proposed')!;
+    const step = (name: string, payload?: object) =>
+      s.app.inject({
+        method: 'POST',
+        url: `/api/programmes/${demo.id}/mentorships/${proposed.id}/${name}`,
+        ...(payload ? { payload } : {}),
+        headers: { origin: s.env.publicUrl, cookie: demoStaff.cookie },
+      });
+    expect((await step('start')).json()).toMatchObject({ state: 'active' });
+    expect((await step('withdraw')).json().code).toBe('MENTORSHIP_TRANSITION_NOT_ALLOWED');
+    expect((await step('rhythm', { rhythm: 'fortnightly' })).statusCode).toBe(200);
+    const view = await s.app.inject({
+      url: `/api/programmes/${demo.id}/mentorships/${proposed.id}`,
+      headers: { cookie: demoStaff.cookie },
+    });
+    expect(view.json()).toMatchObject({ state: 'active', rhythm: 'fortnightly' });
+    expect((view.json() as StaffMentorship).history.at(-1)).toMatchObject({
+      type: 'change-rhythm',
+      from: 'active',
+      to: 'active',
+      by: 'staff',
+      reason: 'fortnightly',
+    });
   });
 });

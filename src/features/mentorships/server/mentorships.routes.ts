@@ -29,6 +29,8 @@ import {
   endMentorship,
   pauseMentorship,
   resumeMentorship,
+  startProposed,
+  withdrawProposed,
 } from './change-course.ts';
 import { getMyMentorships } from './get-my-mentorships.ts';
 import { logMeeting, planMeeting, rateMeeting } from './meetings.ts';
@@ -194,6 +196,20 @@ export function mentorshipsRoutes(app: App, deps: { db: Database }) {
       async (request) => run({ ...base(request), ...request.params }, request.body as z.infer<B>),
     );
 
+  stepRoute(
+    'start',
+    mentorshipsAccess.manage,
+    'Start a proposed pair (proposed → active)',
+    null,
+    startProposed,
+  );
+  stepRoute(
+    'withdraw',
+    mentorshipsAccess.manage,
+    'Withdraw a proposed pair before it starts',
+    null,
+    withdrawProposed,
+  );
   stepRoute(
     'pause',
     mentorshipsAccess.pause,

@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api-client.ts';
 import type { ProgrammePageResponse } from '../../programmes/programmes.contract.ts';
+import type { Rhythm } from '../mentorship-states.ts';
 import type {
   Candidates,
   EndRequest,
@@ -95,14 +96,14 @@ export function rateMeeting(programmeId: string, mentorshipId: string, meetingId
   });
 }
 
-export type StepName = 'pause' | 'ready' | 'resume' | 'end' | 'close';
+export type StepName = 'start' | 'withdraw' | 'pause' | 'ready' | 'resume' | 'end' | 'close' | 'rhythm';
 
 /** One step of the course: pause (with the reason), ready, resume, end (reason and note), close. */
 export function takeStep(
   programmeId: string,
   mentorshipId: string,
   step: StepName,
-  body?: { reason: string } | EndRequest,
+  body?: { reason: string } | EndRequest | { rhythm: Rhythm },
 ) {
   return apiFetch<{ id: string; state: string }>(`${pairUrl(programmeId, mentorshipId)}/${step}`, {
     method: 'POST',

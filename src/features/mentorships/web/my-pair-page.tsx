@@ -7,7 +7,7 @@ import { MeetingItem } from './meeting-item.tsx';
 import { myMentorshipsQuery } from './mentorships.requests.ts';
 import { useMentorshipFormat } from './mentorships-format.ts';
 import { QueryState } from './mentorships-frame.tsx';
-import { EndForm, PausedNotice, PauseForm } from './pair-steps.tsx';
+import { EndForm, PausedNotice, PauseForm, RhythmButton } from './pair-steps.tsx';
 import { PlanMeetingForm } from './plan-meeting-form.tsx';
 import { SupportContacts } from './support-contacts.tsx';
 import { WeekStrip } from './week-strip.tsx';
@@ -115,6 +115,14 @@ function Pair({ pair, slug }: { pair: PairView; slug: string }) {
         )}
       </section>
       <div className="pair-own-steps">
+        {pair.state === 'active' ? (
+          <RhythmButton
+            programmeId={pair.programmeId}
+            mentorshipId={pair.id}
+            rhythm={pair.rhythm}
+            label="pair.changeRhythm"
+          />
+        ) : null}
         {pair.can.pause ? <PauseForm programmeId={pair.programmeId} mentorshipId={pair.id} /> : null}
         {pair.can.end ? <EndForm programmeId={pair.programmeId} mentorshipId={pair.id} /> : null}
       </div>

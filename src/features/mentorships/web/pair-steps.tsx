@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup, TextAreaField, useProblemMessage } from '../../ui/web/index.ts';
-import { END_REASONS, type EndReason } from '../mentorship-states.ts';
+import { END_REASONS, type EndReason, type Rhythm } from '../mentorship-states.ts';
 import type { PairView } from '../mentorships.contract.ts';
 import { mentorshipsKey, type StepName, takeStep } from './mentorships.requests.ts';
 
@@ -171,6 +171,38 @@ export function PausedNotice({ pair }: { pair: PairView }) {
           {status}
         </p>
       </div>
+    </div>
+  );
+}
+
+/** "They agreed to meet every 14 days" (or weekly): a new rhythm the pair agreed on, recorded. */
+export function RhythmButton({
+  programmeId,
+  mentorshipId,
+  rhythm,
+  label,
+}: {
+  programmeId: string;
+  mentorshipId: string;
+  rhythm: Rhythm;
+  label: 'staffPair.changeRhythm' | 'pair.changeRhythm';
+}) {
+  const { t } = useTranslation('mentorships');
+  const { step, status } = useStep(programmeId, mentorshipId, t('staffPair.done'));
+  const other: Rhythm = rhythm === 'weekly' ? 'fortnightly' : 'weekly';
+  return (
+    <div className="pair-step">
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={step.isPending}
+        onClick={() => step.mutate({ name: 'rhythm', body: { rhythm: other } })}
+      >
+        {t(label, { rhythm: t(`rhythm.${other}`).toLowerCase() })}
+      </button>
+      <p role="status" className="pair-status">
+        {status}
+      </p>
     </div>
   );
 }

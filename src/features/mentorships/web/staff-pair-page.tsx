@@ -6,7 +6,7 @@ import type { StaffMentorship } from '../mentorships.contract.ts';
 import { staffMentorshipQuery } from './mentorships.requests.ts';
 import { useMentorshipFormat } from './mentorships-format.ts';
 import { QueryState, StaffFrame } from './mentorships-frame.tsx';
-import { EndForm, PauseForm, useStep } from './pair-steps.tsx';
+import { EndForm, PauseForm, RhythmButton, useStep } from './pair-steps.tsx';
 
 /** Route `/forloeb/:mentorshipId`, for staff: the pair, both ratings, the reasons, the history. */
 export function StaffPairPage() {
@@ -89,6 +89,34 @@ function Summary({ pair, programmeId }: { pair: StaffMentorship; programmeId: st
             {t('staffPair.resume')}
           </button>
         </>
+      ) : null}
+      {pair.state === 'proposed' ? (
+        <div className="pair-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={step.isPending}
+            onClick={() => step.mutate({ name: 'start' })}
+          >
+            {t('staffPair.start')}
+          </button>
+          <button
+            type="button"
+            className="button button-tertiary"
+            disabled={step.isPending}
+            onClick={() => step.mutate({ name: 'withdraw' })}
+          >
+            {t('staffPair.withdraw')}
+          </button>
+        </div>
+      ) : null}
+      {canTake(course, 'change-rhythm', 'staff') ? (
+        <RhythmButton
+          programmeId={programmeId}
+          mentorshipId={pair.id}
+          rhythm={pair.rhythm}
+          label="staffPair.changeRhythm"
+        />
       ) : null}
       {pair.state === 'ending' ? (
         <button
