@@ -317,6 +317,11 @@ describe('authorization matrix', () => {
         materials: '',
         links: [],
       },
+      'put /api/programmes/{programmeId}/mentorship-settings': {
+        months: 6,
+        extensionMonths: 3,
+        pauseMovesEnd: true,
+      },
       'post /api/programmes/{programmeId}/mentorships': {
         peerId: otherHere.id,
         mentorId: spareMentor.id,

@@ -140,4 +140,11 @@ test('a peer pauses, both say they are ready, and staff resume', async ({ page }
   await expect(page.getByRole('status').filter({ hasText: 'Gemt.' })).toBeVisible();
   await expect(page.locator('.pair-state')).toHaveText('I gang');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/staff-pair.png`, fullPage: true });
+
+  // The programme's rules for new pairs: six months, three more if both want, pauses move the end.
+  await page.getByRole('link', { name: 'Tilbage til forløbene' }).click();
+  await page.getByRole('link', { name: 'Regler for forløb' }).click();
+  await expect(page.getByRole('spinbutton', { name: 'Så mange måneder varer et forløb' })).toHaveValue('6');
+  await expect(page.getByRole('checkbox', { name: /En pause flytter slutdatoen/ })).toBeChecked();
+  await expectAccessiblePhonePage(page, 'the mentorship rules');
 });

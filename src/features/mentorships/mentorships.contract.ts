@@ -18,14 +18,16 @@ const stateSchema = z.enum(MENTORSHIP_STATES);
 const rhythmSchema = z.enum(RHYTHMS);
 const ratingSchema = z.number().int().min(1).max(5);
 
-export interface MentorshipSettings {
+/** A programme's rules for new mentorships: a pair's dates follow the rules when it started. */
+export const mentorshipSettingsSchema = z.object({
   /** Planned length from the start. */
-  months: number;
+  months: z.number().int().min(1).max(24),
   /** Length of an extension both agree to. */
-  extensionMonths: number;
+  extensionMonths: z.number().int().min(0).max(12),
   /** Whether a pause moves the planned end by its length. */
-  pauseMovesEnd: boolean;
-}
+  pauseMovesEnd: z.boolean(),
+});
+export type MentorshipSettings = z.infer<typeof mentorshipSettingsSchema>;
 export const DEFAULT_MENTORSHIP_SETTINGS: MentorshipSettings = {
   months: 6,
   extensionMonths: 3,

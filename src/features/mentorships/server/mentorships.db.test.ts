@@ -308,4 +308,44 @@ describe('mentorships', () => {
       reason: 'fortnightly',
     });
   });
+
+  it("starts new pairs by the programme's rules, which staff change", async () => {
+    const other = await createProgramme(s.t.db, 'Regler');
+    const boss = await addPerson(s, { programmeId: other.id, roles: ['staff'] });
+    const p = await addPerson(s, { programmeId: other.id, roles: ['peer'] });
+    const m = await addPerson(s, { programmeId: other.id, roles: ['mentor'] });
+    const url = `/api/programmes/${other.id}/mentorship-settings`;
+    const headers = { origin: s.env.publicUrl, cookie: boss.cookie };
+    expect((await s.app.inject({ url, headers })).json()).toEqual({
+      months: 6,
+      extensionMonths: 3,
+      pauseMovesEnd: true,
+    });
+    const bad = await s.app.inject({
+      method: 'PUT',
+      url,
+      headers,
+      payload: { months: 0, extensionMonths: 3, pauseMovesEnd: true },
+    });
+    expect(bad.json().code).toBe('VALIDATION_FAILED');
+    const saved = await s.app.inject({
+      method: 'PUT',
+      url,
+      headers,
+      payload: { months: 9, extensionMonths: 0, pauseMovesEnd: false },
+    });
+    expect(saved.json()).toEqual({ months: 9, extensionMonths: 0, pauseMovesEnd: false });
+    const start = '2026-01-31';
+    const made = await s.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${other.id}/mentorships`,
+      headers,
+      payload: { peerId: p.id, mentorId: m.id, startDate: start, rhythm: 'weekly' },
+    });
+    const view = await s.app.inject({
+      url: `/api/programmes/${other.id}/mentorships/${made.json().id}`,
+      headers,
+    });
+    expect(view.json().plannedEnd).toBe('2026-10-31');
+  });
 });

@@ -12,6 +12,7 @@ import {
   meetingParamsSchema,
   meetingSchema,
   mentorshipParamsSchema,
+  mentorshipSettingsSchema,
   myMentorshipsSchema,
   overviewQuerySchema,
   overviewSchema,
@@ -33,6 +34,7 @@ import {
   withdrawProposed,
 } from './change-course.ts';
 import { getMyMentorships } from './get-my-mentorships.ts';
+import { getMentorshipSettings, updateMentorshipSettings } from './manage-mentorship-settings.ts';
 import { logMeeting, planMeeting, rateMeeting } from './meetings.ts';
 import { mentorshipsAccess } from './mentorships.policy.ts';
 import { getStaffMentorship, listOverview } from './staff-views.ts';
@@ -83,6 +85,36 @@ export function mentorshipsRoutes(app: App, deps: { db: Database }) {
       reply
         .code(201)
         .send(await startMentorshipByStaff({ ...base(request), ...request.params, request: request.body })),
+  );
+
+  app.get(
+    '/api/programmes/:programmeId/mentorship-settings',
+    {
+      config: { access: mentorshipsAccess.overview },
+      schema: {
+        tags,
+        summary: 'How long pairs run, how long an extension is, whether a pause moves the end',
+        params: programmeParamsSchema,
+        response: { 200: mentorshipSettingsSchema, ...problems },
+      },
+    },
+    async (request) => getMentorshipSettings({ ...base(request), ...request.params }),
+  );
+
+  app.put(
+    '/api/programmes/:programmeId/mentorship-settings',
+    {
+      config: { access: mentorshipsAccess.manage },
+      schema: {
+        tags,
+        summary: 'Save the mentorship rules (pairs already started keep their planned end)',
+        params: programmeParamsSchema,
+        body: mentorshipSettingsSchema,
+        response: { 200: mentorshipSettingsSchema, ...problems },
+      },
+    },
+    async (request) =>
+      updateMentorshipSettings({ ...base(request), ...request.params, settings: request.body }),
   );
 
   app.get(

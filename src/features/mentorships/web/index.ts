@@ -5,6 +5,7 @@
 import type { RouteObject } from 'react-router';
 import { MyPairPage } from './my-pair-page.tsx';
 import { OverviewPage } from './overview-page.tsx';
+import { SettingsPage } from './settings-page.tsx';
 import { StaffPairPage } from './staff-pair-page.tsx';
 import { StartPairPage } from './start-pair-page.tsx';
 
@@ -14,6 +15,7 @@ export { mentorshipsMessages } from './mentorships.i18n.ts';
 export const mentorshipsRoutes: RouteObject[] = [
   { path: '/forloeb', Component: OverviewPage },
   { path: '/forloeb/nyt', Component: StartPairPage },
+  { path: '/forloeb/regler', Component: SettingsPage },
   { path: '/forloeb/:mentorshipId', Component: StaffPairPage },
   { path: '/min-side/makker', Component: MyPairPage },
 ];

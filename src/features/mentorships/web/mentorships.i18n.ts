@@ -201,6 +201,16 @@ const da = {
     },
     done: 'Gemt.',
   },
+  settings: {
+    documentTitle: 'Regler for forløb',
+    title: 'Regler for forløb',
+    intro: 'Reglerne gælder forløb, der starter fra nu. Forløb, der er i gang, beholder deres slutdato.',
+    months: 'Så mange måneder varer et forløb',
+    extension: 'Så mange måneder kan et forløb forlænges, når begge vil',
+    pauseMovesEnd: 'En pause flytter slutdatoen med pausens længde',
+    save: 'Gem reglerne',
+    saved: 'Reglerne er gemt.',
+  },
   startPair: {
     documentTitle: 'Start et forløb',
     title: 'Start et forløb',
@@ -410,6 +420,16 @@ const en: typeof da = {
       'change-rhythm': 'New rhythm',
     },
     done: 'Saved.',
+  },
+  settings: {
+    documentTitle: 'Rules for mentorships',
+    title: 'Rules for mentorships',
+    intro: 'The rules apply to mentorships that start from now on. Running ones keep their end date.',
+    months: 'How many months a mentorship lasts',
+    extension: 'How many months a mentorship can be extended when both want to',
+    pauseMovesEnd: 'A pause moves the end date by its length',
+    save: 'Save the rules',
+    saved: 'The rules are saved.',
   },
   startPair: {
     documentTitle: 'Start a mentorship',

@@ -8,6 +8,7 @@ import type {
   EndRequest,
   LogMeetingRequest,
   Meeting,
+  MentorshipSettings,
   MyMentorships,
   Overview,
   OverviewQuery,
@@ -108,5 +109,20 @@ export function takeStep(
   return apiFetch<{ id: string; state: string }>(`${pairUrl(programmeId, mentorshipId)}/${step}`, {
     method: 'POST',
     ...(body ? { body } : {}),
+  });
+}
+
+export function mentorshipSettingsQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...mentorshipsKey(programmeId), 'settings'],
+    queryFn: ({ signal }) =>
+      apiFetch<MentorshipSettings>(`/api/programmes/${programmeId}/mentorship-settings`, { signal }),
+  });
+}
+
+export function saveMentorshipSettings(programmeId: string, body: MentorshipSettings) {
+  return apiFetch<MentorshipSettings>(`/api/programmes/${programmeId}/mentorship-settings`, {
+    method: 'PUT',
+    body,
   });
 }

@@ -27,6 +27,9 @@ export function OverviewPage() {
           <p>
             <Link to={`/forloeb/nyt${search}`} className="button button-primary">
               {t('staff.start')}
+            </Link>{' '}
+            <Link to={`/forloeb/regler${search}`} className="button button-secondary">
+              {t('settings.title')}
             </Link>
           </p>
           <Overview programmeId={programme.id} search={search} />
