@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INTAKE_SETTINGS } from '../features/intake/server/intake-settings.ts';
 import { DEFAULT_MATCHING_SETTINGS, EMPTY_WISHES } from '../features/matching/matching.contract.ts';
+import { startMentorship } from '../features/mentorships/server/index.ts';
 import { DEFAULT_TRAINING_SETTINGS } from '../features/training/training.contract.ts';
 import { type Access, ROLES, type Role } from '../server/access.ts';
 import { createProgramme } from '../server/testing/factories.ts';
@@ -67,6 +68,8 @@ describe('authorization matrix', () => {
   const secretMarkers = new Map<string, 'home' | 'elsewhere'>();
   let otherHere: TestPerson;
   let otherThere: TestPerson;
+  /** A mentor no caller is: the pair staff start by hand in a cell is theirs. */
+  let spareMentor: TestPerson;
   let operations: { key: string; method: string; path: string; op: OpenApiOperation }[] = [];
 
   const marker = (label: string) => `mx${label}${randomBytes(4).toString('hex')}`.toLowerCase();
@@ -92,6 +95,7 @@ describe('authorization matrix', () => {
     await addPerson(s, { programmeId: elsewhere.id, roles: ['admin'] });
     otherHere = await plantPeer(home.id, 'here');
     otherThere = await plantPeer(elsewhere.id, 'there');
+    spareMentor = await addPerson(s, { programmeId: home.id, roles: ['mentor'] });
     const doc = (await s.app.inject({ url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, OpenApiOperation>>;
     };
@@ -190,6 +194,43 @@ describe('authorization matrix', () => {
     return res.json().id as string;
   }
 
+  /** A pair in each scope (the callers' own, of the planted peers), each with a meeting two days ago. */
+  const pairs = new Map<Scope, { id: string; meetingId: string }>();
+  async function pairIn(scope: Scope) {
+    const made = pairs.get(scope);
+    if (made) return made;
+    const programmeId = scope === 'other-programme' ? elsewhere.id : home.id;
+    // A planted peer of its own: the cell that starts a pair by hand takes `otherHere`.
+    const peer = scope === 'own' ? callers.get('peer')! : await plantPeer(programmeId, 'pair');
+    const mentor =
+      scope === 'own' ? callers.get('mentor')! : await addPerson(s, { programmeId, roles: ['mentor'] });
+    const id = await s.t.db.withProgramme(programmeId, (tx) =>
+      startMentorship(tx, {
+        programmeId,
+        peerId: peer.id,
+        mentorId: mentor.id,
+        startDate: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+        rhythm: 'weekly',
+        by: 'staff',
+        actorId: null,
+      }),
+    );
+    const res = await s.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${programmeId}/mentorships/${id}/meetings`,
+      payload: {
+        date: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10),
+        time: '10:00',
+        placeType: 'walk',
+      },
+      headers: { origin: s.env.publicUrl, cookie: mentor.cookie },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const pair = { id, meetingId: res.json().id as string };
+    pairs.set(scope, pair);
+    return pair;
+  }
+
   /** Fills the path and body of one cell; destructive operations get a target of their own. */
   async function buildRequest(key: string, path: string, caller: TestPerson | null, scope: Scope) {
     const programmeId = scope === 'other-programme' ? elsewhere.id : home.id;
@@ -211,6 +252,7 @@ describe('authorization matrix', () => {
     const applicationCase = needsApplication ? await applicationIn(programmeId) : null;
     const cohortCase = path.includes('{cohortId}') ? await cohortIn(programmeId) : null;
     const roundId = path.includes('{roundId}') ? await roundIn(programmeId) : undefined;
+    const pairCase = path.includes('{mentorshipId}') ? await pairIn(scope) : null;
     const params: Record<string, string | undefined> = {
       programmeId,
       userId: person?.id ?? otherHere.id,
@@ -220,6 +262,8 @@ describe('authorization matrix', () => {
       applicationId: applicationCase?.id,
       cohortId: cohortCase?.id,
       sessionId: cohortCase?.sessionId,
+      mentorshipId: pairCase?.id,
+      meetingId: pairCase?.meetingId,
       locale: 'da',
       // No image of that id: an allowed cell answers IMAGE_NOT_FOUND, a denied one 401/403.
       imageId: '00000000-0000-4000-8000-000000000000',
@@ -298,6 +342,36 @@ describe('authorization matrix', () => {
         materials: '',
         links: [],
       },
+      'put /api/programmes/{programmeId}/mentorship-settings': {
+        months: 6,
+        extensionMonths: 3,
+        pauseMovesEnd: true,
+      },
+      'post /api/programmes/{programmeId}/mentorships': {
+        peerId: otherHere.id,
+        mentorId: spareMentor.id,
+        startDate: '2030-01-07',
+        rhythm: 'weekly',
+      },
+      'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/meetings': {
+        date: '2030-01-08',
+        time: '10:00',
+        placeType: 'cafe',
+        note: '',
+      },
+      'put /api/programmes/{programmeId}/mentorships/{mentorshipId}/meetings/{meetingId}': {
+        outcome: 'happened',
+        rating: 4,
+      },
+      'put /api/programmes/{programmeId}/mentorships/{mentorshipId}/meetings/{meetingId}/my-rating': {
+        rating: 3,
+      },
+      'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/pause': { reason: 'Matrix' },
+      'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/end': {
+        reason: 'other',
+        note: 'Matrix',
+      },
+      'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/rhythm': { rhythm: 'fortnightly' },
       'put /api/programmes/{programmeId}/page/{locale}': {
         title: 'Matrix',
         tagline: '',
@@ -426,4 +500,73 @@ describe('authorization matrix', () => {
     );
     expect(failures).toEqual([]);
   }, 300_000);
+
+  it("never shows one of a pair the other's rating or why the pair was paused", async () => {
+    const peer = await addPerson(s, { programmeId: home.id, roles: ['peer'] });
+    const mentor = await addPerson(s, { programmeId: home.id, roles: ['mentor'] });
+    const id = await s.t.db.withProgramme(home.id, (tx) =>
+      startMentorship(tx, {
+        programmeId: home.id,
+        peerId: peer.id,
+        mentorId: mentor.id,
+        startDate: new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10),
+        rhythm: 'weekly',
+        by: 'staff',
+        actorId: null,
+      }),
+    );
+    const send = (who: TestPerson, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+      s.app.inject({
+        method,
+        url,
+        ...(payload ? { payload } : {}),
+        headers: { origin: s.env.publicUrl, cookie: who.cookie },
+      });
+    const pairUrl = `/api/programmes/${home.id}/mentorships/${id}`;
+    const planned = await send(mentor, 'POST', `${pairUrl}/meetings`, {
+      date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      time: '10:00',
+      placeType: 'cafe',
+    });
+    const meetingId = planned.json().id as string;
+    const own = new Map([
+      [peer.id, 5],
+      [mentor.id, 1],
+    ]);
+    expect(
+      (await send(peer, 'PUT', `${pairUrl}/meetings/${meetingId}`, { outcome: 'happened', rating: 5 }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await send(mentor, 'PUT', `${pairUrl}/meetings/${meetingId}/my-rating`, { rating: 1 })).statusCode,
+    ).toBe(200);
+    const reason = marker('pause');
+    expect((await send(peer, 'POST', `${pairUrl}/pause`, { reason })).statusCode).toBe(200);
+    // Every GET of the feature, as each of the two: no other rating, no reason.
+    const reads = operations.filter((o) => o.method === 'get' && /mentorship/.test(o.path));
+    expect(reads.length).toBeGreaterThanOrEqual(4);
+    let cells = 0;
+    for (const who of [peer, mentor]) {
+      for (const { key, path } of reads) {
+        const url = path.replace('{programmeId}', home.id).replace('{mentorshipId}', id);
+        const res = await send(who, 'GET', url);
+        cells++;
+        expect(res.body, key).not.toContain(reason);
+        const ratings: [string, unknown][] = [];
+        JSON.parse(res.body, (k, v) => {
+          if (/rating/i.test(k) && typeof v !== 'object') ratings.push([k, v]);
+          return v;
+        });
+        for (const [k, v] of ratings) {
+          expect(k, key).toBe('myRating');
+          expect(v, key).toBe(own.get(who.id));
+        }
+      }
+    }
+    // Staff do see both ratings and the reason (the data is there to leak).
+    const staffView = await send(callers.get('staff')!, 'GET', pairUrl);
+    expect(staffView.body).toContain(reason);
+    expect(staffView.json().meetings[0].ratings).toEqual({ peer: 5, mentor: 1 });
+    expect(cells).toBe(reads.length * 2);
+  });
 });

@@ -8,6 +8,7 @@ import {
 } from '../features/accounts/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { seedDemoMatching } from '../features/matching/server/index.ts';
+import { seedDemoMentorships } from '../features/mentorships/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { seedDemoTraining } from '../features/training/server/index.ts';
 import type { Database } from '../server/db.ts';
@@ -47,6 +48,7 @@ export async function seedDemo(
     mentorId: idOf('mentor'),
   });
   await seedDemoMatching(db, programmeId, { staffId: idOf('staff') });
+  await seedDemoMentorships(db, programmeId, { staffId: idOf('staff'), peerId, mentorId });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

@@ -4,6 +4,7 @@
  */
 import { application, applicationEvent, interview } from '../features/intake/server/index.ts';
 import { wishesProfile } from '../features/matching/server/index.ts';
+import { meeting, mentorshipEvent } from '../features/mentorships/server/index.ts';
 import { absenceNotice, cohortDeparture, supervisionTheme } from '../features/training/server/index.ts';
 import type { EncryptedColumn } from '../server/field-encryption.ts';
 import { mailMessage } from '../server/mail.table.ts';
@@ -89,6 +90,20 @@ export const encryptedColumns: EncryptedColumn[] = [
     tableName: 'cohort_departure',
     id: cohortDeparture.id,
     column: cohortDeparture.noteSealed,
+    columnName: 'note_sealed',
+  },
+  {
+    table: meeting,
+    tableName: 'meeting',
+    id: meeting.id,
+    column: meeting.noteSealed,
+    columnName: 'note_sealed',
+  },
+  {
+    table: mentorshipEvent,
+    tableName: 'mentorship_event',
+    id: mentorshipEvent.id,
+    column: mentorshipEvent.noteSealed,
     columnName: 'note_sealed',
   },
 ];

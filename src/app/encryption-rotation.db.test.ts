@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnswers } from '../features/intake/server/applicant-view.ts';
 import { application, applicationEvent, interview, seedDemoIntake } from '../features/intake/server/index.ts';
 import { seedDemoMatching, wishesProfile } from '../features/matching/server/index.ts';
+import { meeting, mentorshipEvent, seedDemoMentorships } from '../features/mentorships/server/index.ts';
 import {
   absenceNotice,
   cohortDeparture,
@@ -63,6 +64,8 @@ describe('key rotation over the registered encrypted columns', () => {
     // The demo training has a notice of absence with its reason.
     await seedDemoTraining(t.db, programme.id, { staffId: null, adminId: null, mentorId: null });
     await seedDemoMatching(t.db, programme.id, { staffId: null });
+    // The demo pairs have meeting notes and the reasons of a pause and an early end.
+    await seedDemoMentorships(t.db, programme.id, { staffId: null, peerId: null, mentorId: null });
     // One interview with staff's notes (as booking and saving the notes leave it).
     await t.db.withProgramme(programme.id, async (tx) => {
       // One without an interview yet: the demo books some.
@@ -94,6 +97,8 @@ describe('key rotation over the registered encrypted columns', () => {
       wishes: await tx.select().from(wishesProfile),
       themes: await tx.select().from(supervisionTheme),
       departures: await tx.select().from(cohortDeparture),
+      meetings: await tx.select().from(meeting),
+      steps: await tx.select().from(mentorshipEvent),
     }));
     const filled = (values: (string | null)[]) => values.filter((v) => v !== null).length;
     const applicationCounts = {
@@ -106,6 +111,8 @@ describe('key rotation over the registered encrypted columns', () => {
       'wishes_profile.free_words_sealed': filled(sealed.wishes.map((w) => w.freeWordsSealed)),
       'supervision_theme.text_sealed': filled(sealed.themes.map((n) => n.textSealed)),
       'cohort_departure.note_sealed': filled(sealed.departures.map((n) => n.noteSealed)),
+      'meeting.note_sealed': filled(sealed.meetings.map((m) => m.noteSealed)),
+      'mentorship_event.note_sealed': filled(sealed.steps.map((e) => e.noteSealed)),
     };
     expect(Object.values(applicationCounts).every((n) => n > 0)).toBe(true);
     const before = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);

@@ -8,6 +8,7 @@ import { accountsPersonalData } from '../features/accounts/server/index.ts';
 import { auditPersonalData } from '../features/audit/server/index.ts';
 import { intakePersonalData } from '../features/intake/server/index.ts';
 import { matchingPersonalData } from '../features/matching/server/index.ts';
+import { mentorshipsPersonalData } from '../features/mentorships/server/index.ts';
 import { trainingPersonalData } from '../features/training/server/index.ts';
 import { outboxPersonalData } from '../server/outbox.personal-data.ts';
 import type { PersonalDataPart } from '../server/personal-data.ts';
@@ -17,6 +18,7 @@ export const personalDataParts: PersonalDataPart[] = [
   intakePersonalData,
   trainingPersonalData,
   matchingPersonalData,
+  mentorshipsPersonalData,
   auditPersonalData,
   accountsPersonalData,
 ];

@@ -28,7 +28,8 @@ import {
   SESSION_COOKIE,
 } from '../features/accounts/server/index.ts';
 import { intakeRoutes, linkApplicationToAccount } from '../features/intake/server/index.ts';
-import { matchingRoutes, noMentorshipsYet } from '../features/matching/server/index.ts';
+import { matchingRoutes } from '../features/matching/server/index.ts';
+import { mentorshipsRoutes, openMentorshipCounts } from '../features/mentorships/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
 import { trainingRoutes } from '../features/training/server/index.ts';
 import { accessExtension, anonymous, collectAccessDeclarations } from '../server/access.ts';
@@ -171,8 +172,8 @@ export async function buildServer(options: ServerOptions) {
   programmesRoutes(app, { db });
   intakeRoutes(app, { db, publicUrl: env.publicUrl, perHour: env.APPLICATIONS_PER_HOUR });
   trainingRoutes(app, { db, publicUrl: env.publicUrl });
-  // No mentorship feature yet: every mentor has 0 active mentorships until it plugs in here.
-  matchingRoutes(app, { db, activeMentorships: noMentorshipsYet });
+  mentorshipsRoutes(app, { db });
+  matchingRoutes(app, { db, activeMentorships: openMentorshipCounts });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });
 
   await registerWebApp(app);

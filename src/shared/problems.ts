@@ -441,6 +441,72 @@ export const problems = {
     da: 'Temaet findes ikke.',
     en: 'The theme does not exist.',
   },
+  // Mentorships: the pair's course, meetings, pauses and ending (features/mentorships).
+  MENTORSHIP_NOT_FOUND: {
+    status: 404,
+    da: 'Forløbet findes ikke, eller du er ikke en del af det.',
+    en: 'The mentorship does not exist, or you are not part of it.',
+  },
+  MENTORSHIP_TRANSITION_NOT_ALLOWED: {
+    status: 409,
+    da: 'Det kan ikke lade sig gøre, som forløbet står nu. Opdater siden for at se, hvor det står.',
+    en: 'That cannot be done where the mentorship stands now. Refresh the page to see where it stands.',
+  },
+  MENTORSHIP_NOT_YOURS: {
+    status: 403,
+    da: 'Det er ikke dig, der kan gøre det i forløbet. Tal med personalet.',
+    en: 'You are not the one who can do that in the mentorship. Talk to the staff.',
+  },
+  MENTORSHIP_RESUME_NEEDS_BOTH: {
+    status: 409,
+    da: 'Forløbet kan først fortsætte, når både peer og peer-mentor har sagt, at de er klar.',
+    en: 'The mentorship can go on only when both the peer and the mentor have said they are ready.',
+  },
+  MENTORSHIP_NOT_PEER: {
+    status: 400,
+    da: 'Den første person skal være peer i projektet.',
+    en: 'The first person must be a peer in the programme.',
+  },
+  MENTORSHIP_NOT_MENTOR: {
+    status: 400,
+    da: 'Den anden person skal være peer-mentor i projektet.',
+    en: 'The second person must be a mentor in the programme.',
+  },
+  MENTORSHIP_SAME_PERSON: {
+    status: 400,
+    da: 'En person kan ikke være makker med sig selv.',
+    en: 'A person cannot be paired with themselves.',
+  },
+  MENTORSHIP_PEER_HAS_OPEN: {
+    status: 409,
+    da: 'Peeren har allerede et forløb, der ikke er afsluttet.',
+    en: 'The peer already has a mentorship that has not ended.',
+  },
+  MENTORSHIP_NOT_ACTIVE: {
+    status: 409,
+    da: 'Møder kan kun planlægges og skrives ind, mens forløbet er i gang.',
+    en: 'Meetings can be planned and logged only while the mentorship is running.',
+  },
+  MEETING_NOT_FOUND: {
+    status: 404,
+    da: 'Mødet findes ikke i jeres forløb.',
+    en: 'The meeting does not exist in your mentorship.',
+  },
+  MEETING_ALREADY_LOGGED: {
+    status: 409,
+    da: 'Mødet er allerede skrevet ind. Opdater siden for at se, hvad der står.',
+    en: 'The meeting has already been logged. Refresh the page to see what it says.',
+  },
+  MEETING_NOT_YET: {
+    status: 409,
+    da: 'Mødet er ikke begyndt endnu. Skriv det ind, når I har mødtes.',
+    en: 'The meeting has not begun yet. Log it once you have met.',
+  },
+  MEETING_NOT_HAPPENED: {
+    status: 409,
+    da: 'Du kan kun sige, hvordan det gik, om et møde, der er blevet til noget.',
+    en: 'You can say how it went only for a meeting that took place.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

@@ -11,6 +11,7 @@ import {
   screeningMessages,
 } from '../../features/intake/web/index.ts';
 import { matchingMessages } from '../../features/matching/web/index.ts';
+import { mentorshipsMessages } from '../../features/mentorships/web/index.ts';
 import { programmesMessages, settingsMessages } from '../../features/programmes/web/index.ts';
 import { trainingMessages } from '../../features/training/web/index.ts';
 import { uiMessages } from '../../features/ui/web/index.ts';
@@ -35,6 +36,7 @@ const resources = {
     intakeSettings: intakeSettingsMessages.da,
     training: trainingMessages.da,
     matching: matchingMessages.da,
+    mentorships: mentorshipsMessages.da,
   },
   en: {
     app: appMessages.en,
@@ -47,6 +49,7 @@ const resources = {
     intakeSettings: intakeSettingsMessages.en,
     training: trainingMessages.en,
     matching: matchingMessages.en,
+    mentorships: mentorshipsMessages.en,
   },
 } as const;
 

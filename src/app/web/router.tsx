@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { accountsRoutes } from '../../features/accounts/web/index.ts';
 import { intakeRoutes } from '../../features/intake/web/index.ts';
 import { matchingRoutes } from '../../features/matching/web/index.ts';
+import { mentorshipsRoutes } from '../../features/mentorships/web/index.ts';
 import { programmesRoutes } from '../../features/programmes/web/index.ts';
 import { trainingRoutes } from '../../features/training/web/index.ts';
 import { AppLayout } from './app-layout.tsx';
@@ -21,6 +22,7 @@ export function createRouter() {
         ...intakeRoutes,
         ...trainingRoutes,
         ...matchingRoutes,
+        ...mentorshipsRoutes,
         { path: '/dev/mailbox', Component: DevMailboxPage },
         { path: '*', Component: NotFoundPage },
       ],

@@ -36,6 +36,9 @@ export function AccountNav() {
           <NavLink to="/matching" className="app-nav-link account-nav-link">
             {t('people.navMatching')}
           </NavLink>
+          <NavLink to="/forloeb" className="app-nav-link account-nav-link">
+            {t('people.navMentorships')}
+          </NavLink>
           <NavLink to="/indstillinger" className="app-nav-link account-nav-link">
             {t('people.navSettings')}
           </NavLink>

@@ -120,6 +120,13 @@ function MyPageContent({ me }: { me: MeResponse }) {
                     </Link>
                   </p>
                 ) : null}
+                {roles.includes('peer') || roles.includes('mentor') ? (
+                  <p>
+                    <Link to={`/min-side/makker?projekt=${programme.slug}`} className="tap-link">
+                      {t('myPage.pair')}
+                    </Link>
+                  </p>
+                ) : null}
                 {roles.includes('mentor') ? (
                   <p>
                     <Link to={`/min-side/uddannelse?projekt=${programme.slug}`} className="tap-link">

@@ -1,0 +1,187 @@
+/**
+ * Mentorships (issue #8): a peer and a mentor's six months (forløb), their meetings, pauses and
+ * ending, as the pair and staff see them. The partner never sees the other's rating of a
+ * meeting, nor why a pause or an early end happened: those fields exist only in staff views.
+ */
+import { z } from 'zod';
+import { END_REASONS, MENTORSHIP_STATES, RHYTHMS } from './mentorship-states.ts';
+
+/** Rough kinds of place; never a home (the form says why). */
+export const PLACE_TYPES = ['cafe', 'walk', 'sport', 'programme-cafe', 'other'] as const;
+export type PlaceType = (typeof PLACE_TYPES)[number];
+export const MEETING_STATUSES = ['planned', 'happened', 'moved', 'cancelled'] as const;
+
+const dateSchema = z.iso.date();
+const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+const uuid = z.uuid();
+const stateSchema = z.enum(MENTORSHIP_STATES);
+const rhythmSchema = z.enum(RHYTHMS);
+const ratingSchema = z.number().int().min(1).max(5);
+
+/** A programme's rules for new mentorships: a pair's dates follow the rules when it started. */
+export const mentorshipSettingsSchema = z.object({
+  /** Planned length from the start. */
+  months: z.number().int().min(1).max(24),
+  /** Length of an extension both agree to. */
+  extensionMonths: z.number().int().min(0).max(12),
+  /** Whether a pause moves the planned end by its length. */
+  pauseMovesEnd: z.boolean(),
+});
+export type MentorshipSettings = z.infer<typeof mentorshipSettingsSchema>;
+export const DEFAULT_MENTORSHIP_SETTINGS: MentorshipSettings = {
+  months: 6,
+  extensionMonths: 3,
+  pauseMovesEnd: true,
+};
+
+export const programmeParamsSchema = z.object({ programmeId: uuid });
+export const mentorshipParamsSchema = z.object({ programmeId: uuid, mentorshipId: uuid });
+export const meetingParamsSchema = mentorshipParamsSchema.extend({ meetingId: uuid });
+
+export const startMentorshipRequestSchema = z.object({
+  peerId: uuid,
+  mentorId: uuid,
+  startDate: dateSchema,
+  rhythm: rhythmSchema,
+});
+export type StartMentorshipRequest = z.infer<typeof startMentorshipRequestSchema>;
+
+export const planMeetingRequestSchema = z.object({
+  date: dateSchema,
+  time: timeSchema,
+  placeType: z.enum(PLACE_TYPES),
+  note: z.string().trim().max(500).default(''),
+});
+export type PlanMeetingRequest = z.input<typeof planMeetingRequestSchema>;
+
+export const logMeetingRequestSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('happened'), rating: ratingSchema.optional() }),
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('moved'), date: dateSchema, time: timeSchema }),
+]);
+export type LogMeetingRequest = z.infer<typeof logMeetingRequestSchema>;
+
+export const rateMeetingRequestSchema = z.object({ rating: ratingSchema });
+
+export const pauseRequestSchema = z.object({ reason: z.string().trim().min(1).max(1000) });
+export const endRequestSchema = z.object({
+  reason: z.enum(END_REASONS),
+  note: z.string().trim().max(2000).default(''),
+});
+export type EndRequest = z.input<typeof endRequestSchema>;
+export const changeRhythmRequestSchema = z.object({ rhythm: rhythmSchema });
+
+const personSchema = z.object({ id: uuid, name: z.string() });
+
+/** A meeting as one of the pair sees it: their own rating only. */
+export const meetingSchema = z.object({
+  id: uuid,
+  startsAt: z.string(),
+  placeType: z.enum(PLACE_TYPES),
+  note: z.string(),
+  status: z.enum(MEETING_STATUSES),
+  homeFlagged: z.boolean(),
+  myRating: ratingSchema.nullable(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+const weekSchema = z.object({ week: dateSchema, mark: z.enum(['met', 'none', 'paused']) });
+const rhythmKeptSchema = z.object({
+  light: z.enum(['green', 'amber', 'red']).nullable(),
+  meetingsLast4Weeks: z.number().int(),
+  agreedLast4Weeks: z.number().int(),
+  daysSinceLastMeeting: z.number().int().nullable(),
+});
+
+const courseFields = {
+  id: uuid,
+  state: stateSchema,
+  rhythm: rhythmSchema,
+  startDate: dateSchema,
+  plannedEnd: dateSchema,
+  extendedEnd: dateSchema.nullable(),
+  endDate: dateSchema,
+  pausedSince: dateSchema.nullable(),
+  weeksLeft: z.number().int(),
+  weeks: z.array(weekSchema),
+};
+
+/** The pair's page: what one of the two sees. */
+export const pairViewSchema = z.object({
+  ...courseFields,
+  programmeId: uuid,
+  me: z.enum(['peer', 'mentor']),
+  partner: personSchema.nullable(),
+  /** Who of the pair said they are ready to go on after a pause (not why it was paused). */
+  resumeAgreed: z.object({ me: z.boolean(), partner: z.boolean() }),
+  /** Who ended it early, when it is ending: the partner is told kindly, never why. */
+  endedBy: z.enum(['me', 'partner', 'staff']).nullable(),
+  nextMeeting: meetingSchema.nullable(),
+  meetings: z.array(meetingSchema),
+  can: z.object({ pause: z.boolean(), agreeResume: z.boolean(), end: z.boolean(), planMeeting: z.boolean() }),
+});
+export type PairView = z.infer<typeof pairViewSchema>;
+export const myMentorshipsSchema = z.object({ mentorships: z.array(pairViewSchema) });
+export type MyMentorships = z.infer<typeof myMentorshipsSchema>;
+
+/** A meeting as staff see it: both ratings and any home flag. */
+export const staffMeetingSchema = meetingSchema.omit({ myRating: true }).extend({
+  homeFlag: z.enum(['home-word', 'floor-or-door']).nullable(),
+  ratings: z.object({ peer: ratingSchema.nullable(), mentor: ratingSchema.nullable() }),
+});
+export const mentorshipEventSchema = z.object({
+  type: z.string(),
+  from: stateSchema,
+  to: stateSchema,
+  by: z.enum(['peer', 'mentor', 'staff', 'matching']),
+  actor: personSchema.nullable(),
+  at: z.string(),
+  reason: z.string().nullable(),
+  /** The free text of a pause or an early end (staff only). */
+  note: z.string().nullable(),
+});
+
+/** One pair for staff: everything, with the history and why. */
+export const staffMentorshipSchema = z.object({
+  ...courseFields,
+  peer: personSchema.nullable(),
+  mentor: personSchema.nullable(),
+  endReason: z.enum(END_REASONS).nullable(),
+  resumeAgreed: z.array(z.enum(['peer', 'mentor'])),
+  rhythmKept: rhythmKeptSchema,
+  meetings: z.array(staffMeetingSchema),
+  history: z.array(mentorshipEventSchema),
+});
+export type StaffMentorship = z.infer<typeof staffMentorshipSchema>;
+
+export const overviewQuerySchema = z.object({
+  state: stateSchema.optional(),
+  light: z.enum(['green', 'amber', 'red']).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
+
+export const overviewRowSchema = z.object({
+  id: uuid,
+  peer: personSchema.nullable(),
+  mentor: personSchema.nullable(),
+  state: stateSchema,
+  rhythm: rhythmSchema,
+  startDate: dateSchema,
+  endDate: dateSchema,
+  ...rhythmKeptSchema.shape,
+  homeFlags: z.number().int(),
+  nextMeeting: z.string().nullable(),
+});
+export type OverviewRow = z.infer<typeof overviewRowSchema>;
+export const overviewSchema = z.object({
+  pairs: z.array(overviewRowSchema),
+  counts: z.record(stateSchema, z.number().int()),
+});
+export type Overview = z.infer<typeof overviewSchema>;
+
+export const candidatesSchema = z.object({
+  peers: z.array(personSchema.extend({ hasOpen: z.boolean() })),
+  mentors: z.array(personSchema.extend({ open: z.number().int() })),
+});
+export type Candidates = z.infer<typeof candidatesSchema>;

@@ -1,0 +1,11 @@
+/** What other parts of makker may use from the mentorships feature. */
+
+/** How many open mentorships each mentor has (matching's capacity check). */
+export { OPEN_STATES, openMentorshipCounts } from './count-open-mentorships.ts';
+export { mentorshipsPersonalData } from './mentorships.personal-data.ts';
+export { mentorshipsRoutes } from './mentorships.routes.ts';
+/** The encrypted notes of meetings and of pauses and endings (src/app/encrypted-columns.ts). */
+export { meeting, mentorshipEvent } from './mentorships.table.ts';
+export { seedDemoMentorships } from './seed-demo-mentorships.ts';
+/** Starts a pair (proposed → active): matching calls it when both people have accepted. */
+export { startMentorship } from './start-mentorship.ts';

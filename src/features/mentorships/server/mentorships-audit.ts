@@ -1,0 +1,32 @@
+import { type Actor, requireUser } from '../../../server/access.ts';
+import type { Tx } from '../../../server/db.ts';
+import { recordAudit } from '../../audit/server/index.ts';
+
+/**
+ * One audit record per person of a pair whose data the caller read or changed (decision 038:
+ * staff reads and every change; the pair reading their own page is not recorded).
+ */
+export async function auditPeople(
+  tx: Tx,
+  deps: { actor: Actor; programmeId: string; requestId?: string | undefined },
+  event: {
+    granting: string[];
+    action: 'read' | 'create' | 'update';
+    purpose: string;
+    subjectIds: (string | null)[];
+  },
+): Promise<void> {
+  const { userId } = requireUser(deps.actor);
+  const subjects = new Set(event.subjectIds.filter((id): id is string => id !== null));
+  for (const subjectId of subjects) {
+    await recordAudit(tx, {
+      actorId: userId,
+      actorRole: event.granting.join(',') || 'own',
+      action: event.action,
+      subjectId,
+      programmeId: deps.programmeId,
+      purpose: event.purpose,
+      requestId: deps.requestId ?? null,
+    });
+  }
+}

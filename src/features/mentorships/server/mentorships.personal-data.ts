@@ -1,0 +1,95 @@
+import { and, type Column, eq, inArray, or } from 'drizzle-orm';
+import type { DataSubject, PersonalDataPart } from '../../../server/personal-data.ts';
+import { openNote } from './course-facts.ts';
+import { meeting, meetingRating, mentorship, mentorshipEvent } from './mentorships.table.ts';
+
+const inScope = (subject: DataSubject, programmeId: Column) =>
+  subject.programmeIds.length ? inArray(programmeId, subject.programmeIds) : undefined;
+
+/**
+ * A person's pairs, their meetings, their own ratings and the steps they took with what they
+ * wrote. Erasure deletes their ratings and what they wrote about a pause or an ending; the
+ * pairs, meetings and steps stay for the partner and for the figures, without them.
+ */
+export const mentorshipsPersonalData: PersonalDataPart = {
+  name: 'mentorships',
+  tables: [
+    { table: mentorship, erasure: 'anonymise' },
+    { table: mentorshipEvent, erasure: 'anonymise' },
+    { table: meeting, erasure: 'anonymise' },
+    { table: meetingRating, erasure: 'delete' },
+  ],
+  async export(tx, subject) {
+    const mine = or(eq(mentorship.peerId, subject.userId), eq(mentorship.mentorId, subject.userId));
+    const pairs = await tx
+      .select()
+      .from(mentorship)
+      .where(and(mine, inScope(subject, mentorship.programmeId)));
+    const ids = pairs.map((p) => p.id);
+    const meetings = ids.length
+      ? await tx.select().from(meeting).where(inArray(meeting.mentorshipId, ids))
+      : [];
+    const ratings = await tx
+      .select()
+      .from(meetingRating)
+      .where(and(eq(meetingRating.userId, subject.userId), inScope(subject, meetingRating.programmeId)));
+    const steps = await tx
+      .select()
+      .from(mentorshipEvent)
+      .where(and(eq(mentorshipEvent.actorId, subject.userId), inScope(subject, mentorshipEvent.programmeId)));
+    return {
+      mentorships: pairs.map((p) => ({
+        id: p.id,
+        as: p.peerId === subject.userId ? 'peer' : 'mentor',
+        state: p.state,
+        rhythm: p.rhythm,
+        startDate: p.startDate,
+        plannedEnd: p.plannedEnd,
+        extendedEnd: p.extendedEnd,
+        endReason: p.endReason,
+      })),
+      meetings: meetings.map((m) => ({
+        mentorshipId: m.mentorshipId,
+        startsAt: m.startsAt.toISOString(),
+        placeType: m.placeType,
+        note: openNote(m),
+        status: m.status,
+      })),
+      ratings: ratings.map((r) => ({
+        meetingId: r.meetingId,
+        rating: r.rating,
+        ratedAt: r.ratedAt.toISOString(),
+      })),
+      steps: steps.map((e) => ({
+        mentorshipId: e.mentorshipId,
+        type: e.type,
+        at: e.at.toISOString(),
+        reason: e.reason,
+        note: e.noteSealed ? openNote(e, 'mentorship_event') : null,
+      })),
+    };
+  },
+  async erase(tx, subject) {
+    await tx
+      .delete(meetingRating)
+      .where(and(eq(meetingRating.userId, subject.userId), inScope(subject, meetingRating.programmeId)));
+    await tx
+      .update(mentorshipEvent)
+      .set({ actorId: null, noteSealed: null })
+      .where(and(eq(mentorshipEvent.actorId, subject.userId), inScope(subject, mentorshipEvent.programmeId)));
+    for (const column of [meeting.plannedBy, meeting.loggedBy] as const) {
+      await tx
+        .update(meeting)
+        .set(column === meeting.plannedBy ? { plannedBy: null } : { loggedBy: null })
+        .where(and(eq(column, subject.userId), inScope(subject, meeting.programmeId)));
+    }
+    await tx
+      .update(mentorship)
+      .set({ peerId: null })
+      .where(and(eq(mentorship.peerId, subject.userId), inScope(subject, mentorship.programmeId)));
+    await tx
+      .update(mentorship)
+      .set({ mentorId: null })
+      .where(and(eq(mentorship.mentorId, subject.userId), inScope(subject, mentorship.programmeId)));
+  },
+};

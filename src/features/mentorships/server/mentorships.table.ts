@@ -1,0 +1,150 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { programmeOwned, programmePolicy } from '../../../server/tenancy.ts';
+import { appUser } from '../../accounts/server/index.ts';
+import { programme } from '../../programmes/server/index.ts';
+import { END_REASONS, MENTORSHIP_STATES, RHYTHMS } from '../mentorship-states.ts';
+import { PLACE_TYPES } from '../mentorships.contract.ts';
+
+/** A programme's rules for mentorships (the contract's defaults until saved). */
+export const mentorshipSettings = pgTable(
+  'mentorship_settings',
+  {
+    ...programmeOwned(),
+    months: integer('months').notNull(),
+    extensionMonths: integer('extension_months').notNull(),
+    pauseMovesEnd: boolean('pause_moves_end').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.programmeId] }),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    programmePolicy('mentorship_settings'),
+  ],
+).enableRLS();
+
+/**
+ * A peer and a mentor's course together (forløb), in one of the states of `mentorship-states.ts`.
+ * Dates are Copenhagen calendar dates; `paused_since` is set exactly while paused. A person's
+ * erasure leaves the pair's history for the other, without them (their id set to null).
+ */
+export const mentorship = pgTable(
+  'mentorship',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    ...programmeOwned(),
+    peerId: uuid('peer_id').references(() => appUser.id, { onDelete: 'set null' }),
+    mentorId: uuid('mentor_id').references(() => appUser.id, { onDelete: 'set null' }),
+    state: text('state', { enum: MENTORSHIP_STATES }).notNull(),
+    rhythm: text('rhythm', { enum: RHYTHMS }).notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    plannedEnd: date('planned_end', { mode: 'string' }).notNull(),
+    extendedEnd: date('extended_end', { mode: 'string' }),
+    pausedSince: date('paused_since', { mode: 'string' }),
+    resumeAgreed: jsonb('resume_agreed').$type<('peer' | 'mentor')[]>().notNull().default(sql`'[]'::jsonb`),
+    endReason: text('end_reason', { enum: END_REASONS }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('mentorship_programme_state_idx').on(t.programmeId, t.state),
+    index('mentorship_peer_idx').on(t.peerId),
+    index('mentorship_mentor_idx').on(t.mentorId),
+    programmePolicy('mentorship'),
+  ],
+).enableRLS();
+
+/**
+ * Every step of a mentorship: who (the party and, unless it was matching, the person), when,
+ * from which state to which, and why — an end reason or new rhythm in `reason`, the free text
+ * of a pause or an early end in `note_sealed` (encrypted, decision 012; staff only).
+ */
+export const mentorshipEvent = pgTable(
+  'mentorship_event',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    ...programmeOwned(),
+    mentorshipId: uuid('mentorship_id')
+      .notNull()
+      .references(() => mentorship.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    fromState: text('from_state', { enum: MENTORSHIP_STATES }).notNull(),
+    toState: text('to_state', { enum: MENTORSHIP_STATES }).notNull(),
+    byParty: text('by_party', { enum: ['peer', 'mentor', 'staff', 'matching'] }).notNull(),
+    actorId: uuid('actor_id').references(() => appUser.id, { onDelete: 'set null' }),
+    reason: text('reason'),
+    noteSealed: text('note_sealed'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('mentorship_event_mentorship_idx').on(t.mentorshipId, t.at),
+    programmePolicy('mentorship_event'),
+  ],
+).enableRLS();
+
+/**
+ * A meeting of the pair: planned by either, then logged as happened, moved (a new planned
+ * meeting takes its place, `moved_to_id`) or cancelled. The note is encrypted; `home_flag` says
+ * which part of the home rule (home-address.ts) it met, for staff to follow up.
+ */
+export const meeting = pgTable(
+  'meeting',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    ...programmeOwned(),
+    mentorshipId: uuid('mentorship_id')
+      .notNull()
+      .references(() => mentorship.id, { onDelete: 'cascade' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    placeType: text('place_type', { enum: PLACE_TYPES }).notNull(),
+    noteSealed: text('note_sealed'),
+    status: text('status', { enum: ['planned', 'happened', 'moved', 'cancelled'] }).notNull(),
+    plannedBy: uuid('planned_by').references(() => appUser.id, { onDelete: 'set null' }),
+    loggedBy: uuid('logged_by').references(() => appUser.id, { onDelete: 'set null' }),
+    loggedAt: timestamp('logged_at', { withTimezone: true }),
+    movedToId: uuid('moved_to_id'),
+    homeFlag: text('home_flag', { enum: ['home-word', 'floor-or-door'] }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('meeting_mentorship_idx').on(t.mentorshipId, t.startsAt),
+    programmePolicy('meeting'),
+  ],
+).enableRLS();
+
+/** One person's private 1–5 "how did it go" for a meeting: their partner never sees it. */
+export const meetingRating = pgTable(
+  'meeting_rating',
+  {
+    ...programmeOwned(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meeting.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    rating: integer('rating').notNull(),
+    ratedAt: timestamp('rated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.userId] }),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('meeting_rating_user_idx').on(t.userId),
+    programmePolicy('meeting_rating'),
+  ],
+).enableRLS();
