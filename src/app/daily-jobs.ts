@@ -13,6 +13,8 @@ export const DAILY_JOB_KINDS = [
   'login-throttle.purge',
   'invitations.purge',
   'intake.retention',
+  'community.cafe',
+  'community.event-reminders',
 ] as const;
 
 /** Queues today's daily jobs (no-op for those already queued today). */

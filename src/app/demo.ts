@@ -6,6 +6,7 @@ import {
   seedDemoInvitations,
   seedDemoUsers,
 } from '../features/accounts/server/index.ts';
+import { seedDemoCommunity } from '../features/community/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { seedDemoTraining } from '../features/training/server/index.ts';
@@ -44,6 +45,12 @@ export async function seedDemo(
     staffId: idOf('staff'),
     adminId: idOf('admin'),
     mentorId: idOf('mentor'),
+  });
+  await seedDemoCommunity(db, programmeId, {
+    staffId: idOf('staff'),
+    adminId: idOf('admin'),
+    mentorId,
+    peerId,
   });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }

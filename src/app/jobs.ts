@@ -1,6 +1,7 @@
 /** The job handlers of every feature, by kind. */
 
 import { purgeInvitations, purgeLoginThrottle } from '../features/accounts/server/index.ts';
+import { cafeHousekeeping, sendEventReminders } from '../features/community/server/index.ts';
 import { applyIntakeRetention } from '../features/intake/server/index.ts';
 import type { Env } from '../server/env.ts';
 import type { JobHandler } from '../server/jobs.ts';
@@ -28,6 +29,12 @@ export function jobHandlers(
     },
     'intake.retention': async (_payload, { db }) => {
       await applyIntakeRetention(db);
+    },
+    'community.cafe': async (_payload, { db }) => {
+      await cafeHousekeeping(db);
+    },
+    'community.event-reminders': async (_payload, { db }) => {
+      await sendEventReminders(db);
     },
   };
 }
