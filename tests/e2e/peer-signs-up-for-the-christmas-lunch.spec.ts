@@ -1,0 +1,101 @@
+import type { Browser, Page } from '@playwright/test';
+import { expectAccessiblePhonePage } from './support/accessibility.check.ts';
+import { expect, test } from './support/browser-guard.fixture.ts';
+import { logInAsDemoStaff } from './support/demo-login.helper.ts';
+
+const PHONE = { width: 390, height: 844 };
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto('/log-ind');
+  const form = page.getByRole('region', { name: 'Log ind med adgangskode' });
+  await form.getByRole('textbox', { name: 'E-mail' }).fill(email);
+  await form.getByLabel('Adgangskode', { exact: true }).fill(password);
+  await form.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page).toHaveURL('/min-side');
+}
+
+async function phone(browser: Browser) {
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    locale: 'da-DK',
+    viewport: PHONE,
+  });
+  return { context, page: await context.newPage() };
+}
+
+// The demo's Christmas lunch has 15 of 16 places taken; the one in line wants two places (with a
+// guest), so the free place waits. The demo mentor has a place with a guest.
+test('a peer signs up for the Christmas lunch; a mentor cancels and the waiting list moves up', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(PHONE);
+  await logIn(page, 'peer@makker.example', 'demo-peer-makker');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Fællesskab' }).click();
+  await expect(page).toHaveURL('/min-side/faellesskab');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fællesskab');
+  const lunch = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Julefrokost' }) });
+  await expect(lunch).toContainText('Fuldt – du kan komme på venteliste');
+  await expectAccessiblePhonePage(page, "the peer's community page");
+
+  // Two taps: ask, then confirm.
+  await lunch.getByRole('button', { name: 'Skriv mig på ventelisten' }).click();
+  await lunch.getByRole('button', { name: 'Ja, tilmeld mig' }).click();
+  await expect(page.getByRole('status').first()).toHaveText('Du er på ventelisten til Julefrokost.');
+  await expect(lunch).toContainText('Du er nummer 2 på ventelisten.');
+
+  const mentor = await phone(browser);
+  await logIn(mentor.page, 'mentor@makker.example', 'demo-mentor-makker');
+  await mentor.page.goto('/min-side/faellesskab');
+  const mentorsLunch = mentor.page
+    .getByRole('listitem')
+    .filter({ has: mentor.page.getByRole('heading', { name: 'Julefrokost' }) });
+  await expect(mentorsLunch).toContainText('Du er tilmeldt med én gæst.');
+  await mentorsLunch.getByRole('button', { name: 'Meld fra' }).click();
+  await mentorsLunch.getByRole('button', { name: 'Ja, meld mig fra' }).click();
+  await expect(mentor.page.getByRole('status').first()).toHaveText('Du er meldt fra Julefrokost.');
+  await expectAccessiblePhonePage(mentor.page, "the mentor's community page after cancelling");
+  await mentor.context.close();
+
+  // The two freed places go to the first in line (two places), the third to the peer.
+  const outbox = (await (await page.request.get('/api/dev/mail')).json()) as {
+    messages: { to: string; subject: string; text: string }[];
+  };
+  const mail = outbox.messages.find(
+    (m) => m.to === 'peer@makker.example' && m.subject === 'Du har fået en plads: Julefrokost',
+  );
+  expect(mail?.text).toContain('Der er blevet en plads til dig på Julefrokost');
+  await page.reload();
+  await expect(lunch).toContainText('Du er tilmeldt.');
+});
+
+test('staff check people in at the café on a phone, one tap each', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/log-ind');
+  await logInAsDemoStaff(page);
+  await expect(page).toHaveURL('/min-side');
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Fællesskab' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Café og arrangementer');
+  await expect(page.getByRole('heading', { name: 'Caféen', exact: true })).toBeVisible();
+  await expect(
+    page.getByText(/Caféen holder åbent hver tirsdag 13[.:]00–16[.:]00, torsdag 09[.:]30–12[.:]00/),
+  ).toBeVisible();
+  await expectAccessiblePhonePage(page, "staff's café and events");
+
+  // The latest session held: names only here, on the check-in page.
+  await page.locator('.community-past a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Tjek ind: /);
+  const before = await page.getByText(/er tjekket ind\.$/).textContent();
+  const person = page.getByRole('button', { name: 'Jette Munk' });
+  const wasIn = (await person.getAttribute('aria-pressed')) === 'true';
+  await person.click();
+  await expect(person).toHaveAttribute('aria-pressed', String(!wasIn));
+  await expect(page.getByRole('status').first()).toHaveText(
+    wasIn ? 'Jette Munk: ikke tjekket ind.' : 'Jette Munk: kom.',
+  );
+  await expect(page.getByText(/er tjekket ind\.$/)).not.toHaveText(before ?? '');
+  await expectAccessiblePhonePage(page, 'the café check-in');
+});
