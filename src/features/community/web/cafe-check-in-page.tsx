@@ -110,7 +110,7 @@ function PersonButton({
       >
         {person.name}
       </button>
-      <span id={stateId} className="form-hint">
+      <span id={stateId} className="form-hint community-person-state">
         {came ? (person.via === 'code' ? t('checkIn.viaCode') : t('checkIn.came')) : t('checkIn.notYet')}
       </span>
     </li>
