@@ -4,6 +4,7 @@
  * who came, and the room's code (right, wrong, and too many wrong tries); a person sees their
  * own record and nobody else's.
  */
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, type TestPerson } from '../../../app/testing/people.ts';
 import { createTestServer } from '../../../app/testing/test-server.ts';
@@ -100,6 +101,13 @@ describe('the café: rota, cancellations, feed and check-in', () => {
     expect(feed.body).toContain(`UID:cafe-session-${next.id}@makker`);
     expect(feed.body).toContain('SUMMARY:Aflyst: Caféen');
     expect(feed.body).not.toMatch(/ORGANIZER|ATTENDEE/);
+    const calendar = new ICAL.Component(ICAL.parse(feed.body));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.length).toBe(cafe.sessions.length);
+    const tuesday = events.find(
+      (x) => x.startDate.toJSDate().getTime() === Date.parse(cafe.sessions[0]!.startsAt),
+    )!;
+    expect(tuesday.location).toBe(cafe.sessions[0]!.place);
     expect((await s.app.inject({ url: '/api/public/programmes/findes-ikke/cafe.ics' })).statusCode).toBe(404);
   });
 

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, type TestPerson } from '../../../app/testing/people.ts';
 import { createTestServer } from '../../../app/testing/test-server.ts';
+import { testDatabaseKind } from '../../../server/testing/test-database.ts';
 import { DEMO_PROGRAMME_SLUG, findProgrammeBySlug } from '../../programmes/server/index.ts';
 import type { CommunityEvent, EventDetail, MySignUp } from '../community.contract.ts';
 import { communityParticipation, sendEventReminders } from './index.ts';
@@ -126,6 +127,27 @@ describe('events: sign-up, waiting list, reminders, attendance', () => {
     expect(reminders).toHaveLength(1);
     expect((await mailTo(peers[4]!)).filter((m) => m.subject.startsWith('I morgen'))).toEqual([]);
   });
+
+  it.runIf(testDatabaseKind() === 'postgres')(
+    'sends each reminder once when two instances run the job at once',
+    async () => {
+      const other = await s.t.openAnother();
+      const tomorrow = new Date(Date.now() + DAY);
+      tomorrow.setUTCHours(12, 0, 0, 0);
+      const e = await newEvent({
+        title: 'Juletræsfest',
+        startsAt: tomorrow.toISOString(),
+        endsAt: new Date(tomorrow.getTime() + 3_600_000).toISOString(),
+        signUpDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+      });
+      await signUp(e, peers[0]!);
+      await signUp(e, peers[1]!);
+      const [a, b] = await Promise.all([sendEventReminders(s.t.db), sendEventReminders(other)]);
+      expect(a + b).toBe(2);
+      for (const p of [peers[0]!, peers[1]!])
+        expect((await mailTo(p)).filter((m) => m.subject === 'I morgen: Juletræsfest')).toHaveLength(1);
+    },
+  );
 
   it('takes attendance from the start only, and counts it for the evaluation', async () => {
     const e = await newEvent();
