@@ -98,4 +98,18 @@ test('staff check people in at the café on a phone, one tap each', async ({ pag
   );
   await expect(page.getByText(/er tjekket ind\.$/)).not.toHaveText(before ?? '');
   await expectAccessiblePhonePage(page, 'the café check-in');
+
+  // A third weekly time: its sessions appear at once.
+  await page.getByRole('link', { name: 'Tilbage til caféen' }).click();
+  await page.getByRole('button', { name: 'Tilføj en fast tid' }).click();
+  await page.getByRole('combobox', { name: 'Ugedag' }).selectOption({ label: 'onsdag' });
+  await page.getByLabel('Åbner kl.').fill('17:00');
+  await page.getByLabel('Lukker kl.').fill('19:00');
+  await page.getByRole('textbox', { name: 'Sted' }).fill('Vejle Bibliotek');
+  await page.getByRole('button', { name: 'Tilføj tiden' }).click();
+  await expect(page.getByRole('status').first()).toContainText('hver onsdag 17:00–19:00');
+  await expect(
+    page.getByText(/Caféen holder åbent hver tirsdag .*, onsdag 17:00–19:00, torsdag/),
+  ).toBeVisible();
+  await expect(page.getByText('Vejle Bibliotek').first()).toBeVisible();
 });

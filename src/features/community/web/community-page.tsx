@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { TextField, useProblemMessage } from '../../ui/web/index.ts';
 import type { CafeOverview } from '../community.contract.ts';
+import { CafeSlotForm } from './cafe-slot-form.tsx';
 import { cafeQuery, cancelCafe, communityKey, eventsQuery, setHost } from './community.requests.ts';
 import { useCommunityFormat } from './community-format.ts';
 import { type Programme, QueryState, StaffFrame } from './community-frame.tsx';
@@ -51,6 +52,7 @@ function Overview({ programme, search }: { programme: Programme; search: string 
                   .join(', '),
               })}
             </p>
+            <CafeSlotForm programmeId={programme.id} onSaved={setMessage} />
             <p className="community-feed">{t('staff.feed', { url: cafe.data.feedUrl })}</p>
             <h3>{t('staff.upcoming')}</h3>
             <ul className="community-list">

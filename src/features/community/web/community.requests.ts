@@ -5,6 +5,8 @@ import type {
   CafeCheckInList,
   CafeOverview,
   CafeSession,
+  CafeSlot,
+  CafeSlotRequest,
   CommunityEvent,
   CreateEventRequest,
   EventDetail,
@@ -45,6 +47,9 @@ export const myCommunityQuery = (programmeId: string) =>
     queryKey: [...communityKey(programmeId), 'mine'],
     queryFn: ({ signal }) => apiFetch<MyCommunity>(`${api(programmeId)}/my-community`, { signal }),
   });
+
+export const addCafeSlot = (programmeId: string, body: CafeSlotRequest) =>
+  apiFetch<CafeSlot>(`${api(programmeId)}/cafe/slots`, { method: 'POST', body });
 
 export const setHost = (programmeId: string, cafeSessionId: string, hostId: string | null) =>
   apiFetch<CafeSession>(`${api(programmeId)}/cafe/sessions/${cafeSessionId}/host`, {
