@@ -40,6 +40,9 @@ test('a peer signs up for the Christmas lunch; a mentor cancels and the waiting 
     .filter({ has: page.getByRole('heading', { name: 'Julefrokost' }) });
   await expect(lunch).toContainText('Fuldt – du kan komme på venteliste');
   await expectAccessiblePhonePage(page, "the peer's community page");
+  await page.setViewportSize({ width: 320, height: 740 });
+  await expectAccessiblePhonePage(page, "the peer's community page");
+  await page.setViewportSize(PHONE);
 
   // Two taps: ask, then confirm.
   await lunch.getByRole('button', { name: 'Skriv mig på ventelisten' }).click();
@@ -84,6 +87,10 @@ test('staff check people in at the café on a phone, one tap each', async ({ pag
     page.getByText(/Caféen holder åbent hver tirsdag 13[.:]00–16[.:]00, torsdag 09[.:]30–12[.:]00/),
   ).toBeVisible();
   await expectAccessiblePhonePage(page, "staff's café and events");
+
+  // The rota: take a shift someone else has, in one tap.
+  await page.getByRole('button', { name: 'Tag vagten' }).first().click();
+  await expect(page.getByRole('status').first()).toHaveText(/^Vagten .* er gemt\.$/);
 
   // The latest session held: names only here, on the check-in page.
   await page.locator('.community-past a').first().click();

@@ -15,7 +15,7 @@ export function StaffFrame({
   children,
 }: {
   documentTitle: string;
-  children: (programme: Programme, search: string) => ReactNode;
+  children: (programme: Programme, search: string, userId: string) => ReactNode;
 }) {
   return (
     <RequireLogin documentTitle={documentTitle}>{(me) => <Chosen me={me}>{children}</Chosen>}</RequireLogin>
@@ -27,11 +27,11 @@ function Chosen({
   children,
 }: {
   me: MeResponse;
-  children: (programme: Programme, search: string) => ReactNode;
+  children: (programme: Programme, search: string, userId: string) => ReactNode;
 }) {
   const { t } = useTranslation('community');
   const { chosen, search } = useChosenProgramme(me);
-  if (chosen) return <div className="community-page">{children(chosen.programme, search)}</div>;
+  if (chosen) return <div className="community-page">{children(chosen.programme, search, me.user.id)}</div>;
   // Peers and mentors following "Fællesskab" in the menu land on their own page.
   if (me.memberships.some((m) => m.roles.includes('peer') || m.roles.includes('mentor')))
     return <Navigate to="/min-side/faellesskab" replace />;

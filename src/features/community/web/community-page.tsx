@@ -20,12 +20,14 @@ export function CommunityPage() {
   const { t } = useTranslation('community');
   return (
     <StaffFrame documentTitle={t('staff.documentTitle')}>
-      {(programme, search) => <Overview key={programme.id} programme={programme} search={search} />}
+      {(programme, search, userId) => (
+        <Overview key={programme.id} programme={programme} search={search} userId={userId} />
+      )}
     </StaffFrame>
   );
 }
 
-function Overview({ programme, search }: { programme: Programme; search: string }) {
+function Overview({ programme, search, userId }: { programme: Programme; search: string; userId: string }) {
   const { t } = useTranslation('community');
   const format = useCommunityFormat();
   const cafe = useQuery(cafeQuery(programme.id));
@@ -62,6 +64,7 @@ function Overview({ programme, search }: { programme: Programme; search: string 
                   programmeId={programme.id}
                   search={search}
                   session={session}
+                  userId={userId}
                   staff={cafe.data.staff}
                   onSaved={setMessage}
                 />
@@ -125,12 +128,15 @@ function SessionCard({
   programmeId,
   search,
   session,
+  userId,
   staff,
   onSaved,
 }: {
   programmeId: string;
   search: string;
   session: Session;
+  /** The staff member looking: "Tag vagten" puts them on duty in one tap. */
+  userId: string;
   staff: CafeOverview['staff'];
   onSaved: (message: string) => void;
 }) {
@@ -162,7 +168,7 @@ function SessionCard({
   const selectId = `host-${session.id}`;
   return (
     <li className={session.cancelled ? 'community-card community-cancelled' : 'community-card'}>
-      <h4>{when}</h4>
+      <h4 id={`session-${session.id}`}>{when}</h4>
       <p>{session.place}</p>
       {session.cancelled ? (
         <p className="weight-semibold">
@@ -189,6 +195,18 @@ function SessionCard({
               ))}
             </select>
           </div>
+          {session.host?.id !== userId && staff.some((p) => p.id === userId) ? (
+            <div className="community-actions">
+              <button
+                type="button"
+                className="button button-tertiary community-action"
+                aria-describedby={`session-${session.id}`}
+                onClick={() => host.mutate(userId)}
+              >
+                {t('staff.takeShift')}
+              </button>
+            </div>
+          ) : null}
           {cancelling ? (
             <form
               onSubmit={(e) => {
@@ -231,6 +249,7 @@ function SessionCard({
               <button
                 type="button"
                 className="button button-secondary community-action"
+                aria-describedby={`session-${session.id}`}
                 onClick={() => setCancelling(true)}
               >
                 {t('staff.cancel')}
