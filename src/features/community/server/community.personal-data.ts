@@ -1,13 +1,15 @@
-import { and, type Column, eq, inArray } from 'drizzle-orm';
+import { and, type Column, eq, gt, inArray } from 'drizzle-orm';
 import type { DataSubject, PersonalDataPart } from '../../../server/personal-data.ts';
 import { cafeCodeAttempt, cafeSession, cafeVisit, communityEvent, eventSignUp } from './community.table.ts';
+import { moveWaitingListUp } from './event-sign-up.ts';
 
 const inScope = (subject: DataSubject, programmeId: Column) =>
   subject.programmeIds.length ? inArray(programmeId, subject.programmeIds) : undefined;
 
 /**
  * A person's café visits, event sign-ups and attendance, wrong check-in codes, and the café
- * sessions they were on duty at. Erasure deletes their visits, sign-ups and tries; a session
+ * sessions they were on duty at. Erasure deletes their visits, sign-ups (a place on an event still
+ * to come goes to the waiting list) and tries; a session
  * they hosted, a visit they tapped in and an event they created stay, without them.
  */
 export const communityPersonalData: PersonalDataPart = {
@@ -57,9 +59,19 @@ export const communityPersonalData: PersonalDataPart = {
     await tx
       .delete(cafeCodeAttempt)
       .where(and(eq(cafeCodeAttempt.userId, subject.userId), inScope(subject, cafeCodeAttempt.programmeId)));
-    await tx
+    // A place the person held on an event still to come goes to the waiting list, as a cancellation would.
+    const freed = await tx
       .delete(eventSignUp)
-      .where(and(eq(eventSignUp.userId, subject.userId), inScope(subject, eventSignUp.programmeId)));
+      .where(and(eq(eventSignUp.userId, subject.userId), inScope(subject, eventSignUp.programmeId)))
+      .returning({ eventId: eventSignUp.eventId, status: eventSignUp.status });
+    for (const { eventId } of freed.filter((f) => f.status === 'confirmed')) {
+      const [event] = await tx
+        .select()
+        .from(communityEvent)
+        .where(and(eq(communityEvent.id, eventId), gt(communityEvent.startsAt, new Date())))
+        .for('update');
+      if (event) await moveWaitingListUp(tx, event);
+    }
     await tx
       .update(cafeSession)
       .set({ hostId: null })

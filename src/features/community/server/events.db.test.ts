@@ -149,6 +149,26 @@ describe('events: sign-up, waiting list, reminders, attendance', () => {
     },
   );
 
+  it("gives an erased person's place to the waiting list and exports a person's sign-ups", async () => {
+    const e = await newEvent({ capacity: 1, title: 'Nytårskur' });
+    const leaving = await addPerson(s, { programmeId, roles: ['peer'] });
+    await signUp(e, leaving);
+    await signUp(e, peers[4]!);
+    const admin = await addPerson(s, { programmeId, roles: ['admin'] });
+    const mine = await s.call('GET', '/api/me/export', leaving.cookie);
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(JSON.stringify(mine.json())).toContain('Nytårskur');
+    const erased = await s.call(
+      'POST',
+      `/api/programmes/${programmeId}/people/${leaving.id}/erase`,
+      admin.cookie,
+    );
+    expect(erased.statusCode, erased.body).toBe(200);
+    const after = await detail(e);
+    expect(after.confirmed.map((p) => p.id)).toEqual([peers[4]!.id]);
+    expect((await mailTo(peers[4]!)).some((m) => m.subject === 'Du har fået en plads: Nytårskur')).toBe(true);
+  });
+
   it('takes attendance from the start only, and counts it for the evaluation', async () => {
     const e = await newEvent();
     await signUp(e, peers[1]!);
