@@ -204,22 +204,11 @@ function EventCard({
       )}
       {mine.status ? (
         asking ? (
-          <div className="community-actions">
-            <button
-              type="button"
-              className="button button-primary community-action"
-              onClick={() => leave.mutate()}
-            >
-              {t('mine.confirmCancel')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary community-action"
-              onClick={() => setAsking(false)}
-            >
-              {t('mine.keep')}
-            </button>
-          </div>
+          <ConfirmOrKeep
+            label={t('mine.confirmCancel')}
+            onConfirm={() => leave.mutate()}
+            onKeep={() => setAsking(false)}
+          />
         ) : Date.now() < Date.parse(event.startsAt) ? (
           <button
             type="button"
@@ -247,22 +236,11 @@ function EventCard({
               <label htmlFor={`guest-${event.id}`}>{t('mine.bringGuest')}</label>
             </div>
           ) : null}
-          <div className="community-actions">
-            <button
-              type="button"
-              className="button button-primary community-action"
-              onClick={() => join.mutate()}
-            >
-              {t('mine.confirmSignUp')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary community-action"
-              onClick={() => setAsking(false)}
-            >
-              {t('mine.keep')}
-            </button>
-          </div>
+          <ConfirmOrKeep
+            label={t('mine.confirmSignUp')}
+            onConfirm={() => join.mutate()}
+            onKeep={() => setAsking(false)}
+          />
         </div>
       ) : (
         <button
@@ -274,5 +252,28 @@ function EventCard({
         </button>
       )}
     </li>
+  );
+}
+
+/** The second tap: confirm, or keep things as they are. */
+function ConfirmOrKeep({
+  label,
+  onConfirm,
+  onKeep,
+}: {
+  label: string;
+  onConfirm: () => void;
+  onKeep: () => void;
+}) {
+  const { t } = useTranslation('community');
+  return (
+    <div className="community-actions">
+      <button type="button" className="button button-primary community-action" onClick={onConfirm}>
+        {label}
+      </button>
+      <button type="button" className="button button-secondary community-action" onClick={onKeep}>
+        {t('mine.keep')}
+      </button>
+    </div>
   );
 }
