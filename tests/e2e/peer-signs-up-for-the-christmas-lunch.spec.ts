@@ -119,4 +119,19 @@ test('staff check people in at the café on a phone, one tap each', async ({ pag
     page.getByText(/Caféen holder åbent hver tirsdag .*, onsdag 17:00–19:00, torsdag/),
   ).toBeVisible();
   await expect(page.getByText('Vejle Bibliotek').first()).toBeVisible();
+
+  // A new event: the form on a phone, then its own page with nobody signed up yet.
+  await page.getByRole('link', { name: 'Opret et arrangement' }).click();
+  await page.getByRole('textbox', { name: 'Navn' }).fill('Nytårskur');
+  await page.getByRole('textbox', { name: 'Sted' }).fill('Caféen');
+  const inMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Dato').fill(inMonth);
+  await page.getByLabel('Sidste dag for tilmelding').fill(inMonth);
+  await page.getByRole('spinbutton', { name: 'Antal pladser' }).fill('12');
+  await page.getByRole('checkbox', { name: 'Man må tage én gæst med' }).check();
+  await expectAccessiblePhonePage(page, 'the new event form');
+  await page.getByRole('button', { name: 'Opret arrangementet' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nytårskur');
+  await expect(page.getByText('Ingen er tilmeldt endnu.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Tilmeldt \(0 af 12 pladser\)/ })).toBeVisible();
 });

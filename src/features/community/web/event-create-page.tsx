@@ -51,19 +51,23 @@ function CreateEvent({ programme, search }: { programme: Programme; search: stri
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const save = useMutation({
-    mutationFn: () =>
-      createEvent(programme.id, {
+    mutationFn: () => {
+      const startsAt = copenhagenInstant(values.date, values.start);
+      // The whole last day counts, but sign-up never runs past the start.
+      const deadline = copenhagenInstant(values.deadline, '23:59');
+      return createEvent(programme.id, {
         title: values.title.trim(),
         description: values.description.trim(),
         place: values.place.trim(),
-        startsAt: copenhagenInstant(values.date, values.start).toISOString(),
+        startsAt: startsAt.toISOString(),
         endsAt: copenhagenInstant(values.date, values.end).toISOString(),
         capacity: Number(values.capacity),
         costKr: Number(values.cost || 0),
-        signUpDeadline: copenhagenInstant(values.deadline, '23:59').toISOString(),
+        signUpDeadline: new Date(Math.min(deadline.getTime(), startsAt.getTime())).toISOString(),
         audience,
         guestAllowed: guest,
-      }),
+      });
+    },
     onSuccess: async (event) => {
       await queryClient.invalidateQueries({ queryKey: communityKey(programme.id) });
       await navigate(`/faellesskab/arrangementer/${event.id}${search}`);
@@ -142,7 +146,7 @@ function CreateEvent({ programme, search }: { programme: Programme; search: stri
         <ChoiceGroup
           id="event-guest"
           type="checkbox"
-          legend={t('create.guest')}
+          legend={t('create.guestLegend')}
           choices={[{ value: 'guest', label: t('create.guest') }]}
           selected={guest ? ['guest'] : []}
           onChange={(selected) => setGuest(selected.includes('guest'))}
