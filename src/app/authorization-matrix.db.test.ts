@@ -49,6 +49,20 @@ const NOT_IN_MATRIX: Record<string, string> = {
 const TINY_PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAADElEQVQImWMwTlsFAAITAURrwL3KAAAAAElFTkSuQmCC';
 
+/** An event for everyone, a month ahead (the matrix signs people up for it and cancels). */
+const MATRIX_EVENT = {
+  title: 'Matrix',
+  description: '',
+  place: 'Matrix',
+  startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  endsAt: new Date(Date.now() + 30 * 86_400_000 + 3_600_000).toISOString(),
+  capacity: 10,
+  costKr: 0,
+  signUpDeadline: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+  audience: 'both',
+  guestAllowed: false,
+};
+
 /** The applicant's own operations: the token in the body is the key. */
 const APPLICANT_PATH = /^\/api\/public\/applications\//;
 
@@ -231,6 +245,33 @@ describe('authorization matrix', () => {
     return pair;
   }
 
+  /** A café session (from a new weekly time) and an event in a programme, made by its staff. */
+  async function communityIn(programmeId: string) {
+    const host =
+      programmeId === home.id ? callers.get('staff')! : await addPerson(s, { programmeId, roles: ['staff'] });
+    const post = (url: string, payload: object) =>
+      s.app.inject({
+        method: 'POST',
+        url,
+        payload,
+        headers: { origin: s.env.publicUrl, cookie: host.cookie },
+      });
+    const slot = await post(`/api/programmes/${programmeId}/cafe/slots`, {
+      weekday: 3,
+      start: '13:00',
+      end: '16:00',
+      place: 'Matrix',
+    });
+    expect(slot.statusCode, slot.body).toBe(201);
+    const cafe = await s.app.inject({
+      url: `/api/programmes/${programmeId}/cafe`,
+      headers: { cookie: host.cookie },
+    });
+    const event = await post(`/api/programmes/${programmeId}/events`, MATRIX_EVENT);
+    expect(event.statusCode, event.body).toBe(201);
+    return { cafeSessionId: cafe.json().sessions.at(-1).id as string, eventId: event.json().id as string };
+  }
+
   /** Fills the path and body of one cell; destructive operations get a target of their own. */
   async function buildRequest(key: string, path: string, caller: TestPerson | null, scope: Scope) {
     const programmeId = scope === 'other-programme' ? elsewhere.id : home.id;
@@ -253,6 +294,7 @@ describe('authorization matrix', () => {
     const cohortCase = path.includes('{cohortId}') ? await cohortIn(programmeId) : null;
     const roundId = path.includes('{roundId}') ? await roundIn(programmeId) : undefined;
     const pairCase = path.includes('{mentorshipId}') ? await pairIn(scope) : null;
+    const communityCase = /\{(cafeSessionId|eventId)\}/.test(path) ? await communityIn(programmeId) : null;
     const params: Record<string, string | undefined> = {
       programmeId,
       userId: person?.id ?? otherHere.id,
@@ -264,6 +306,8 @@ describe('authorization matrix', () => {
       sessionId: cohortCase?.sessionId,
       mentorshipId: pairCase?.id,
       meetingId: pairCase?.meetingId,
+      cafeSessionId: communityCase?.cafeSessionId,
+      eventId: communityCase?.eventId,
       locale: 'da',
       // No image of that id: an allowed cell answers IMAGE_NOT_FOUND, a denied one 401/403.
       imageId: '00000000-0000-4000-8000-000000000000',
@@ -372,6 +416,19 @@ describe('authorization matrix', () => {
         note: 'Matrix',
       },
       'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/rhythm': { rhythm: 'fortnightly' },
+      'post /api/programmes/{programmeId}/cafe/slots': {
+        weekday: 2,
+        start: '13:00',
+        end: '16:00',
+        place: 'Matrix',
+      },
+      'put /api/programmes/{programmeId}/cafe/sessions/{cafeSessionId}/host': { hostId: null },
+      'post /api/programmes/{programmeId}/cafe/sessions/{cafeSessionId}/cancel': { reason: 'Matrix' },
+      'put /api/programmes/{programmeId}/cafe/sessions/{cafeSessionId}/visits/{userId}': { came: true },
+      'post /api/programmes/{programmeId}/my-community/check-in': { code: '000000' },
+      'post /api/programmes/{programmeId}/my-community/events/{eventId}/sign-up': { guest: false },
+      'post /api/programmes/{programmeId}/events': MATRIX_EVENT,
+      'put /api/programmes/{programmeId}/events/{eventId}/attendance/{userId}': { attended: true },
       'put /api/programmes/{programmeId}/page/{locale}': {
         title: 'Matrix',
         tagline: '',

@@ -14,6 +14,8 @@ export const DAILY_JOB_KINDS = [
   'invitations.purge',
   'intake.retention',
   'training.reminders',
+  'community.cafe',
+  'community.event-reminders',
 ] as const;
 
 /** Jobs that wait for an hour of the UTC day: reminders go out in the morning, not at midnight. */

@@ -6,6 +6,7 @@ import {
   seedDemoInvitations,
   seedDemoUsers,
 } from '../features/accounts/server/index.ts';
+import { seedDemoCommunity } from '../features/community/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { seedDemoMatching } from '../features/matching/server/index.ts';
 import { seedDemoMentorships } from '../features/mentorships/server/index.ts';
@@ -49,6 +50,12 @@ export async function seedDemo(
   });
   await seedDemoMatching(db, programmeId, { staffId: idOf('staff') });
   await seedDemoMentorships(db, programmeId, { staffId: idOf('staff'), peerId, mentorId });
+  await seedDemoCommunity(db, programmeId, {
+    staffId: idOf('staff'),
+    adminId: idOf('admin'),
+    mentorId,
+    peerId,
+  });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

@@ -1,6 +1,7 @@
 /** The job handlers of every feature, by kind. */
 
 import { purgeInvitations, purgeLoginThrottle } from '../features/accounts/server/index.ts';
+import { cafeHousekeeping, sendEventReminders } from '../features/community/server/index.ts';
 import { applyIntakeRetention } from '../features/intake/server/index.ts';
 import { sendSessionReminders } from '../features/training/server/index.ts';
 import type { Env } from '../server/env.ts';
@@ -33,6 +34,12 @@ export function jobHandlers(
     },
     'training.reminders': async (_payload, { db }) => {
       await sendSessionReminders(db, { publicUrl: env.publicUrl });
+    },
+    'community.cafe': async (_payload, { db }) => {
+      await cafeHousekeeping(db);
+    },
+    'community.event-reminders': async (_payload, { db }) => {
+      await sendEventReminders(db);
     },
   };
 }

@@ -27,6 +27,7 @@ import {
   resolveActor,
   SESSION_COOKIE,
 } from '../features/accounts/server/index.ts';
+import { communityRoutes } from '../features/community/server/index.ts';
 import { intakeRoutes, linkApplicationToAccount } from '../features/intake/server/index.ts';
 import { matchingRoutes } from '../features/matching/server/index.ts';
 import { mentorshipsRoutes, openMentorshipCounts } from '../features/mentorships/server/index.ts';
@@ -174,6 +175,7 @@ export async function buildServer(options: ServerOptions) {
   trainingRoutes(app, { db, publicUrl: env.publicUrl });
   mentorshipsRoutes(app, { db });
   matchingRoutes(app, { db, activeMentorships: openMentorshipCounts });
+  communityRoutes(app, { db, publicUrl: env.publicUrl });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });
 
   await registerWebApp(app);

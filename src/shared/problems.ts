@@ -507,6 +507,82 @@ export const problems = {
     da: 'Du kan kun sige, hvordan det gik, om et møde, der er blevet til noget.',
     en: 'You can say how it went only for a meeting that took place.',
   },
+  // The café and events (features/community).
+  CAFE_SESSION_NOT_FOUND: {
+    status: 404,
+    da: 'Caféen findes ikke på det tidspunkt.',
+    en: 'There is no café session at that time.',
+  },
+  CAFE_SESSION_CANCELLED: {
+    status: 409,
+    da: 'Caféen er aflyst den dag.',
+    en: 'The café is cancelled that day.',
+  },
+  CAFE_SESSION_OVER: {
+    status: 409,
+    da: 'Caféen er allerede slut den dag.',
+    en: 'The café session is already over.',
+  },
+  CAFE_HOST_NOT_STAFF: {
+    status: 400,
+    da: 'Kun projektets medarbejdere kan have vagten i caféen.',
+    en: "Only the programme's staff can be on duty at the café.",
+  },
+  CAFE_PERSON_NOT_FOUND: {
+    status: 404,
+    da: 'Personen er ikke peer eller peer-mentor i projektet.',
+    en: 'The person is not a peer or mentor of the programme.',
+  },
+  CHECK_IN_NOT_OPEN: {
+    status: 409,
+    da: 'Man kan kun tjekke ind, mens caféen er åben.',
+    en: 'You can check in only while the café is open.',
+  },
+  CHECK_IN_CODE_WRONG: {
+    status: 400,
+    da: 'Koden passer ikke. Se koden i caféen, og prøv igen.',
+    en: 'The code is not right. Look at the code in the café and try again.',
+  },
+  CHECK_IN_TOO_MANY_TRIES: {
+    status: 429,
+    da: 'For mange forkerte koder. Vent et kvarter, eller sig til en medarbejder.',
+    en: 'Too many wrong codes. Wait a quarter of an hour, or ask a member of staff.',
+  },
+  EVENT_NOT_FOUND: {
+    status: 404,
+    da: 'Arrangementet findes ikke.',
+    en: 'The event does not exist.',
+  },
+  EVENT_NOT_FOR_YOU: {
+    status: 403,
+    da: 'Arrangementet er for en anden gruppe i projektet.',
+    en: 'The event is for another group of the programme.',
+  },
+  EVENT_NO_GUESTS: {
+    status: 400,
+    da: 'Man kan ikke tage en gæst med til dette arrangement.',
+    en: 'Guests cannot come to this event.',
+  },
+  EVENT_SIGN_UP_CLOSED: {
+    status: 409,
+    da: 'Fristen for tilmelding er overskredet.',
+    en: 'The deadline for signing up has passed.',
+  },
+  EVENT_STARTED: {
+    status: 409,
+    da: 'Arrangementet er begyndt. Ring til personalet i stedet.',
+    en: 'The event has begun. Call the staff instead.',
+  },
+  EVENT_ATTENDANCE_TOO_EARLY: {
+    status: 409,
+    da: 'Fremmøde kan først registreres, når arrangementet begynder.',
+    en: 'Attendance can be registered only once the event begins.',
+  },
+  EVENT_SIGN_UP_NOT_FOUND: {
+    status: 404,
+    da: 'Personen er ikke tilmeldt arrangementet.',
+    en: 'The person has not signed up for the event.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

@@ -43,6 +43,11 @@ export function AppLayout({ children }: { children?: ReactNode }) {
                   {t('nav.home')}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/faellesskab" className="app-nav-link">
+                  {t('nav.community')}
+                </NavLink>
+              </li>
             </ul>
             <AccountNav />
           </div>

@@ -2,7 +2,7 @@
 const da = {
   appName: 'makker',
   skipLink: 'Gå til indhold',
-  nav: { label: 'Hovedmenu', home: 'Forside' },
+  nav: { label: 'Hovedmenu', home: 'Forside', community: 'Fællesskab' },
   footer: {
     about: 'makker er software til frivillige makkerordninger for voksne, der er kommet ud af et misbrug.',
     privacy: 'Vi bruger ingen sporing. Dit sprogvalg huskes i din browser.',
@@ -47,7 +47,7 @@ type AppMessages = typeof da;
 const en: AppMessages = {
   appName: 'makker',
   skipLink: 'Skip to content',
-  nav: { label: 'Main menu', home: 'Front page' },
+  nav: { label: 'Main menu', home: 'Front page', community: 'Community' },
   footer: {
     about:
       'makker is software for volunteer buddy programmes for adults who have left alcohol or drug abuse.',

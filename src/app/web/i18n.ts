@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { accountsMessages } from '../../features/accounts/web/index.ts';
+import { communityMessages } from '../../features/community/web/index.ts';
 import {
   intakeMessages,
   intakeSettingsMessages,
@@ -37,6 +38,7 @@ const resources = {
     training: trainingMessages.da,
     matching: matchingMessages.da,
     mentorships: mentorshipsMessages.da,
+    community: communityMessages.da,
   },
   en: {
     app: appMessages.en,
@@ -50,6 +52,7 @@ const resources = {
     training: trainingMessages.en,
     matching: matchingMessages.en,
     mentorships: mentorshipsMessages.en,
+    community: communityMessages.en,
   },
 } as const;
 

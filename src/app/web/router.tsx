@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { accountsRoutes } from '../../features/accounts/web/index.ts';
+import { communityRoutes } from '../../features/community/web/index.ts';
 import { intakeRoutes } from '../../features/intake/web/index.ts';
 import { matchingRoutes } from '../../features/matching/web/index.ts';
 import { mentorshipsRoutes } from '../../features/mentorships/web/index.ts';
@@ -23,6 +24,7 @@ export function createRouter() {
         ...trainingRoutes,
         ...matchingRoutes,
         ...mentorshipsRoutes,
+        ...communityRoutes,
         { path: '/dev/mailbox', Component: DevMailboxPage },
         { path: '*', Component: NotFoundPage },
       ],
