@@ -32,3 +32,7 @@ export async function createUser(
     .values(input.roles.map((role) => ({ programmeId: input.programmeId, userId: id, role })));
   return id;
 }
+
+/** The e-mail address of a demo person without a login of their own (`@peer.makker.example`). */
+export const demoPersonEmail = (name: string) =>
+  `${name.toLowerCase().replace(/ø/g, 'oe').replace(/æ/g, 'ae').replace(/å/g, 'aa').replace(/\s+/g, '.')}@peer.makker.example`;

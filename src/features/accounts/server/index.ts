@@ -5,7 +5,7 @@ export { accountsRoutes } from './accounts.routes.ts';
 export { authRoutes } from './auth.routes.ts';
 export { appUser } from './auth.table.ts';
 export { type Auth, createAuth, SESSION_COOKIE } from './auth.ts';
-export { createUser } from './create-user.ts';
+export { createUser, demoPersonEmail } from './create-user.ts';
 export { findPeopleWithRole } from './find-people-with-role.ts';
 export { invitation } from './invitation.table.ts';
 export { type InvitationAccepted, type InvitationAcceptedHook, queueInvitation } from './invitations.ts';

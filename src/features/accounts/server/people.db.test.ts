@@ -251,6 +251,8 @@ describe('invitations, people, export and erasure', () => {
       'applications',
       'audit',
       'community',
+      'matching',
+      'mentorships',
       'messages',
       'training',
     ]);

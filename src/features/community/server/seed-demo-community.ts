@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { type Database, lockTransaction } from '../../../server/db.ts';
 import { copenhagenDate, copenhagenInstant } from '../../../shared/calendar-date.ts';
-import { createUser } from '../../accounts/server/index.ts';
+import { createUser, demoPersonEmail } from '../../accounts/server/index.ts';
 import { makeCafeSessions, weekdayDates } from './cafe-sessions.ts';
 import { cafeSession, cafeSlot, cafeVisit, communityEvent, eventSignUp } from './community.table.ts';
 
@@ -14,7 +14,7 @@ const PEERS = [
   'Bente Nielsen',
   'Claus Vestergaard',
   'Ditte Juhl',
-  'Emil Sørensen',
+  'Erik Thomsen',
   'Fie Brandt',
   'Gert Kjær',
   'Hanne Bak',
@@ -23,9 +23,6 @@ const PEERS = [
   'Kim Bruun',
   'Lone Wind',
 ];
-
-const emailOf = (name: string) =>
-  `${name.toLowerCase().replace(/ø/g, 'oe').replace(/æ/g, 'ae').replace(/å/g, 'aa').replace(/\s+/g, '.')}@peer.makker.example`;
 
 /**
  * The demo's café and events: Tuesday afternoon and Thursday morning, six weeks of past visits
@@ -44,7 +41,7 @@ export async function seedDemoCommunity(
     if ((await tx.select({ id: cafeSlot.id }).from(cafeSlot).limit(1)).length) return;
     const peers: string[] = [];
     for (const name of PEERS)
-      peers.push(await createUser(tx, { name, email: emailOf(name), programmeId, roles: ['peer'] }));
+      peers.push(await createUser(tx, { name, email: demoPersonEmail(name), programmeId, roles: ['peer'] }));
     const [tuesday, thursday] = await tx
       .insert(cafeSlot)
       .values([

@@ -5,7 +5,7 @@
  * must-not-match mark, so a round shows proposals, people left out and explanations.
  */
 import { type Database, lockTransaction } from '../../../server/db.ts';
-import { createUser, findPeopleWithRole } from '../../accounts/server/index.ts';
+import { createUser, demoPersonEmail, findPeopleWithRole } from '../../accounts/server/index.ts';
 import { findApplicationWishes } from '../../intake/server/index.ts';
 import { DEFAULT_MATCHING_SETTINGS, EMPTY_WISHES, type GENDERS, type Wishes } from '../matching.contract.ts';
 import { matchingSettings, mustNotMatch } from './matching.table.ts';
@@ -23,9 +23,6 @@ const PEERS: [name: string, gender: (typeof GENDERS)[number]][] = [
   ['Ib Kjær', 'male'],
   ['Julie Mose', 'female'],
 ];
-
-const emailOf = (name: string) =>
-  `${name.toLowerCase().replace(/ø/g, 'oe').replace(/æ/g, 'ae').replace(/å/g, 'aa').replace(/\s+/g, '.')}@peer.makker.example`;
 
 const ACTIVITIES = DEFAULT_MATCHING_SETTINGS.activities.map((a) => a.key);
 const AREAS = DEFAULT_MATCHING_SETTINGS.areas;
@@ -72,7 +69,7 @@ export async function seedDemoMatching(db: Database, programmeId: string, demo: 
     if ((await tx.select({ id: matchingSettings.programmeId }).from(matchingSettings)).length > 0) return;
     await tx.insert(matchingSettings).values({ programmeId, settings: DEFAULT_MATCHING_SETTINGS });
     for (const [name] of PEERS)
-      await createUser(tx, { name, email: emailOf(name), programmeId, roles: ['peer'] });
+      await createUser(tx, { name, email: demoPersonEmail(name), programmeId, roles: ['peer'] });
     const by = demo.staffId;
     const peers = await findPeopleWithRole(tx, programmeId, ['peer']);
     const mentors = await findPeopleWithRole(tx, programmeId, ['mentor']);

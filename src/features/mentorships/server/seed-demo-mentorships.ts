@@ -7,7 +7,7 @@ import { count } from 'drizzle-orm';
 import { type Database, lockTransaction, type Tx } from '../../../server/db.ts';
 import { fieldContext, sealText } from '../../../server/field-encryption.ts';
 import { copenhagenDate, copenhagenInstant } from '../../../shared/calendar-date.ts';
-import { createUser, findPeopleWithRole } from '../../accounts/server/index.ts';
+import { createUser, demoPersonEmail, findPeopleWithRole } from '../../accounts/server/index.ts';
 import { addCalendarMonths, addDays } from '../calendar-days.ts';
 import { looksLikeHome } from '../home-address.ts';
 import type { MentorshipEvent, Rhythm } from '../mentorship-states.ts';
@@ -19,9 +19,6 @@ import { startMentorship } from './start-mentorship.ts';
 const DEMO_PEERS = ['Mette Holm', 'Jonas Bech', 'Louise Krogh', 'Kim Sørensen', 'Nadia Ali', 'Peter Vinther'];
 const PLACES: PlaceType[] = ['cafe', 'walk', 'programme-cafe', 'sport', 'walk', 'cafe'];
 const NOTES = ['', 'Gåtur rundt om Nørreskoven', 'Caféen tirsdag', 'Svømmehallen', '', 'Kaffe ved havnen'];
-
-const emailOf = (name: string) =>
-  `${name.toLowerCase().replace(/ø/g, 'oe').replace(/æ/g, 'ae').replace(/å/g, 'aa').replace(/\s+/g, '.')}@peer.makker.example`;
 
 interface DemoPair {
   peerId: string;
@@ -148,7 +145,7 @@ export async function seedDemoMentorships(
       .filter((id) => id !== demo.mentorId);
     const peers: string[] = [];
     for (const name of DEMO_PEERS)
-      peers.push(await createUser(tx, { name, email: emailOf(name), programmeId, roles: ['peer'] }));
+      peers.push(await createUser(tx, { name, email: demoPersonEmail(name), programmeId, roles: ['peer'] }));
     const weekly = (from: number, to: number, skip: number[] = []) => {
       const days: number[] = [];
       for (let ago = from; ago >= to; ago -= 7) if (!skip.includes(ago)) days.push(ago);
