@@ -210,6 +210,10 @@ describe('authorization matrix', () => {
       imageId: '00000000-0000-4000-8000-000000000000',
       // No feed with that token: the public calendar answers NOT_FOUND to everyone.
       token: 'unknown.ics',
+      // No instrument, version or questionnaire of that id: allowed cells answer NOT_FOUND.
+      instrumentId: '00000000-0000-4000-8000-000000000000',
+      versionId: '00000000-0000-4000-8000-000000000000',
+      questionnaireId: '00000000-0000-4000-8000-000000000000',
     };
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = params[name];
@@ -293,6 +297,32 @@ describe('authorization matrix', () => {
       'post /api/programmes/{programmeId}/privacy-notices': {
         text: { da: 'Sådan passer vi på dine data.', en: 'How we take care of your data.' },
         consents: [{ key: 'processing', required: true, label: { da: 'Ja', en: 'Yes' } }],
+      },
+      'post /api/programmes/{programmeId}/instruments/{instrumentId}/versions': {
+        language: 'da',
+        wording: { title: 'Matrix', items: [{ number: 1, text: 'Matrix?' }], options: {} },
+        translationLog: { forward: ['Matrix'], reconciliation: 'Matrix', backTranslation: 'Matrix' },
+      },
+      'post /api/programmes/{programmeId}/instruments/{instrumentId}/versions/{versionId}/approve': {
+        status: 'proposed',
+        source: 'Matrix',
+      },
+      'post /api/programmes/{programmeId}/questionnaires': {
+        userId: person?.id ?? otherHere.id,
+        wave: 'T0',
+        role: 'peer',
+        opensOn: '2030-01-01',
+        closesOn: '2030-01-21',
+      },
+      'put /api/programmes/{programmeId}/my-questionnaires/{questionnaireId}/answers': {
+        instrument: 'who-5',
+        item: 1,
+        value: 3,
+        language: 'da',
+      },
+      'put /api/programmes/{programmeId}/my-questionnaires/{questionnaireId}/important-people': {
+        language: 'da',
+        people: [{ nickname: 'Matrix', role: 3, contact: 2, use: 0, support: 2 }],
       },
       'post /api/invitations/accept': {
         token: invitation?.token,

@@ -6,6 +6,7 @@ import {
   seedDemoInvitations,
   seedDemoUsers,
 } from '../features/accounts/server/index.ts';
+import { seedDemoEvaluation } from '../features/evaluation/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { seedDemoTraining } from '../features/training/server/index.ts';
@@ -45,6 +46,7 @@ export async function seedDemo(
     adminId: idOf('admin'),
     mentorId: idOf('mentor'),
   });
+  await seedDemoEvaluation(db, programmeId, { staffId: idOf('staff'), peerId, mentorId });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

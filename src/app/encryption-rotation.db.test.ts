@@ -1,5 +1,10 @@
 import { notInArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  importantPerson,
+  questionnaireAnswer,
+  seedDemoEvaluation,
+} from '../features/evaluation/server/index.ts';
 import { openAnswers } from '../features/intake/server/applicant-view.ts';
 import { application, applicationEvent, interview, seedDemoIntake } from '../features/intake/server/index.ts';
 import { absenceNotice, seedDemoTraining } from '../features/training/server/index.ts';
@@ -56,6 +61,8 @@ describe('key rotation over the registered encrypted columns', () => {
     await seedDemoIntake(t.db, programme.id, null);
     // The demo training has a notice of absence with its reason.
     await seedDemoTraining(t.db, programme.id, { staffId: null, adminId: null, mentorId: null });
+    // The demo questionnaires: raw answers and Important People rosters, encrypted.
+    await seedDemoEvaluation(t.db, programme.id, { staffId: null, peerId: null, mentorId: null });
     // One interview with staff's notes (as booking and saving the notes leave it).
     await t.db.withProgramme(programme.id, async (tx) => {
       // One without an interview yet: the demo books some.
@@ -84,6 +91,8 @@ describe('key rotation over the registered encrypted columns', () => {
       events: await tx.select().from(applicationEvent),
       interviews: await tx.select().from(interview),
       notices: await tx.select().from(absenceNotice),
+      answers: await tx.select().from(questionnaireAnswer),
+      roster: await tx.select().from(importantPerson),
     }));
     const filled = (values: (string | null)[]) => values.filter((v) => v !== null).length;
     const applicationCounts = {
@@ -93,6 +102,8 @@ describe('key rotation over the registered encrypted columns', () => {
       'application_event.reason_sealed': filled(sealed.events.map((e) => e.reasonSealed)),
       'interview.notes_sealed': filled(sealed.interviews.map((i) => i.notesSealed)),
       'absence_notice.reason_sealed': filled(sealed.notices.map((n) => n.reasonSealed)),
+      'questionnaire_answer.value_sealed': filled(sealed.answers.map((a) => a.valueSealed)),
+      'important_person.sealed': filled(sealed.roster.map((p) => p.sealed)),
     };
     expect(Object.values(applicationCounts).every((n) => n > 0)).toBe(true);
     const before = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);

@@ -6,6 +6,7 @@
  */
 import { accountsPersonalData } from '../features/accounts/server/index.ts';
 import { auditPersonalData } from '../features/audit/server/index.ts';
+import { evaluationPersonalData } from '../features/evaluation/server/index.ts';
 import { intakePersonalData } from '../features/intake/server/index.ts';
 import { trainingPersonalData } from '../features/training/server/index.ts';
 import { outboxPersonalData } from '../server/outbox.personal-data.ts';
@@ -15,6 +16,7 @@ export const personalDataParts: PersonalDataPart[] = [
   outboxPersonalData,
   intakePersonalData,
   trainingPersonalData,
+  evaluationPersonalData,
   auditPersonalData,
   accountsPersonalData,
 ];

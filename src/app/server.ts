@@ -27,6 +27,7 @@ import {
   resolveActor,
   SESSION_COOKIE,
 } from '../features/accounts/server/index.ts';
+import { evaluationRoutes } from '../features/evaluation/server/index.ts';
 import { intakeRoutes, linkApplicationToAccount } from '../features/intake/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
 import { trainingRoutes } from '../features/training/server/index.ts';
@@ -170,6 +171,7 @@ export async function buildServer(options: ServerOptions) {
   programmesRoutes(app, { db });
   intakeRoutes(app, { db, publicUrl: env.publicUrl, perHour: env.APPLICATIONS_PER_HOUR });
   trainingRoutes(app, { db, publicUrl: env.publicUrl });
+  evaluationRoutes(app, { db });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });
 
   await registerWebApp(app);

@@ -1,6 +1,8 @@
 /** What other parts of makker may use from the intake feature. */
 
 export { applyIntakeRetention } from './apply-intake-retention.ts';
+/** Whether a person holds an un-withdrawn consent (for features that act only with one). */
+export { hasGivenConsent } from './find-given-consent.ts';
 export { findMunicipalitiesForPostcode } from './find-municipalities-for-postcode.ts';
 export {
   decodePostcodeFile,
