@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { accountsMessages } from '../../features/accounts/web/index.ts';
+import { evaluationMessages } from '../../features/evaluation/web/index.ts';
 import {
   intakeMessages,
   intakeSettingsMessages,
@@ -33,6 +34,7 @@ const resources = {
     settings: settingsMessages.da,
     intakeSettings: intakeSettingsMessages.da,
     training: trainingMessages.da,
+    evaluation: evaluationMessages.da,
   },
   en: {
     app: appMessages.en,
@@ -44,6 +46,7 @@ const resources = {
     settings: settingsMessages.en,
     intakeSettings: intakeSettingsMessages.en,
     training: trainingMessages.en,
+    evaluation: evaluationMessages.en,
   },
 } as const;
 

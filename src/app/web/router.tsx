@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { accountsRoutes } from '../../features/accounts/web/index.ts';
+import { evaluationRoutes } from '../../features/evaluation/web/index.ts';
 import { intakeRoutes } from '../../features/intake/web/index.ts';
 import { programmesRoutes } from '../../features/programmes/web/index.ts';
 import { trainingRoutes } from '../../features/training/web/index.ts';
@@ -19,6 +20,7 @@ export function createRouter() {
         ...accountsRoutes,
         ...intakeRoutes,
         ...trainingRoutes,
+        ...evaluationRoutes,
         { path: '/dev/mailbox', Component: DevMailboxPage },
         { path: '*', Component: NotFoundPage },
       ],

@@ -273,6 +273,8 @@ export const myWellbeingSchema = z.object({
     }),
   ),
   network: z.array(networkPointSchema),
+  /** The roster's questions and answer labels in the shown language, for the table. */
+  roster: z.object({ questions: z.array(rosterQuestionSchema) }).nullable(),
   showSupport: z.boolean(),
 });
 export type MyWellbeing = z.infer<typeof myWellbeingSchema>;

@@ -18,7 +18,22 @@ import {
   scoreAnswers,
   supportSigns,
 } from './questionnaire-answers.ts';
-import { versionFor } from './questionnaire-view.ts';
+import { type LoadedInstruments, ROSTER_KEY, versionFor } from './questionnaire-view.ts';
+
+const FIELDS = ['role', 'contact', 'use', 'support'] as const;
+
+function rosterLabels(loaded: LoadedInstruments, language: Language) {
+  const found = loaded.find((i) => i.row.key === ROSTER_KEY);
+  const wording = found && versionFor(found.versions, language)?.wording;
+  if (!wording) return null;
+  return {
+    questions: FIELDS.map((field, i) => ({
+      field,
+      text: wording.items.find((it) => it.number === i + 1)?.text ?? field,
+      options: wording.options[field] ?? [],
+    })),
+  };
+}
 
 export async function getMyWellbeing(deps: {
   db: Database;
@@ -76,6 +91,7 @@ export async function getMyWellbeing(deps: {
           people: w.people,
           measures: networkMeasures(w.people),
         })),
+      roster: rosterLabels(loaded, deps.language),
       showSupport: signs.lowWellBeing || signs.relapse,
     };
   });
