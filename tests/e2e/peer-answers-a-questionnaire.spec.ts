@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expectAccessiblePhonePage } from './support/accessibility.check.ts';
+import { expectAccessiblePhonePage, expectNoAxeViolations } from './support/accessibility.check.ts';
 import { expect, test } from './support/browser-guard.fixture.ts';
+import { logInAsDemoStaff } from './support/demo-login.helper.ts';
 
 const SHOTS = process.env.MAKKER_E2E_SCREENSHOTS;
 const shot = async (page: Page, name: string) => {
@@ -135,4 +136,30 @@ test('a peer answers a questionnaire, skips one, stops and continues, and sees t
   await expect(results.getByRole('table', { name: /Efter 3 måneder, som tabel/ })).toContainText('Mor');
   await expectAccessiblePhonePage(page, 'the peer’s own results');
   await shot(page, 'mine-resultater');
+});
+
+// Staff see who has answered but never the answers, and that T-ILS has no approved Danish
+// wording yet; they send a questionnaire by hand.
+test('staff send a questionnaire and see the instruments’ language status', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/log-ind?tilbage=/evaluering');
+  await logInAsDemoStaff(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Evaluering');
+  const sent = page.getByRole('region', { name: 'Sendte spørgeskemaer' });
+  await expect(sent.getByRole('row', { name: /Jonas Hansen/ }).first()).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('Det meste af tiden');
+  const instruments = page.getByRole('region', { name: 'Spørgeskemaer og sprogversioner' });
+  const tils = instruments.getByRole('listitem').filter({ hasText: 'Three-Item Loneliness Scale' });
+  await expect(tils).toContainText('Dansk: Oversættelse afventer');
+  await expect(tils).toContainText('Engelsk: Verificeret');
+  await shot(page, 'evaluering-staff');
+
+  const form = page.getByRole('region', { name: 'Send et spørgeskema' });
+  await form.getByRole('combobox', { name: 'Person' }).selectOption({ label: 'Mette Nielsen' });
+  await form.getByRole('radio', { name: 'T2: Slut' }).check();
+  await form.getByRole('button', { name: 'Send spørgeskemaet' }).click();
+  await expect(form.getByRole('status')).toHaveText('Spørgeskemaet er sendt til Mette Nielsen.');
+  await expect(sent.getByRole('row', { name: /Mette Nielsen T2/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'the evaluation page for staff');
 });

@@ -89,7 +89,7 @@ async function answerable(tx: Tx, deps: QuestionnaireDeps, userId: string) {
 }
 
 /** Tells staff (once per reason) when the answers call for it and the person agreed to that. */
-async function noteForStaff(tx: Tx, programmeId: string, row: typeof questionnaire.$inferSelect) {
+export async function noteForStaff(tx: Tx, programmeId: string, row: typeof questionnaire.$inferSelect) {
   const instruments = (await loadInstruments(tx, programmeId)).map((i) => i.row);
   const signs = supportSigns(instruments, await readAnswers(tx, row.id));
   const reasons = [

@@ -11,6 +11,7 @@ import { findPeopleWithRole } from '../../accounts/server/index.ts';
 import { addDays } from '../instruments/wave-schedule.ts';
 import type { ImportantPerson, SendQuestionnaireRequest } from '../questionnaire.contract.ts';
 import { mulberry32 } from '../stats/mulberry32.ts';
+import { noteForStaff } from './answer-questionnaire.ts';
 import { importantPerson, questionnaire, questionnaireAnswer } from './evaluation.table.ts';
 import { loadInstruments } from './manage-instruments.ts';
 import { sealAnswer, sealPerson } from './questionnaire-answers.ts';
@@ -107,6 +108,8 @@ async function answerDemo(
   if (!wave.open && copenhagenDate(answeredAt) <= today) {
     await tx.update(questionnaire).set({ completedAt: answeredAt }).where(eqId(row.id));
   }
+  // As answering through the app would: staff are told of a low WHO-5 when the person agreed.
+  await noteForStaff(tx, programmeId, row);
 }
 
 const eqId = (id: string) => eq(questionnaire.id, id);

@@ -3,6 +3,8 @@
  * on a hard day: short sentences, one thing at a time, and never a score without what it means.
  * The questions themselves come from the instruments' approved language versions, not from here.
  */
+import { evaluationStaffMessages } from './evaluation-staff.i18n.ts';
+
 const da = {
   documentTitle: 'Din trivsel',
   title: 'Din trivsel',
@@ -211,4 +213,7 @@ const en: Messages = {
   },
 };
 
-export const evaluationMessages = { da, en };
+export const evaluationMessages = {
+  da: { ...da, staff: evaluationStaffMessages.da },
+  en: { ...en, staff: evaluationStaffMessages.en },
+};

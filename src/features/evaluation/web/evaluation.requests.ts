@@ -2,13 +2,23 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api-client.ts';
 import type {
+  AddTranslationRequest,
   ImportantPerson,
+  Instrument,
   Language,
   MyQuestionnaire,
   MyWellbeing,
   QuestionnaireSummary,
   SaveAnswerRequest,
+  SendQuestionnaireRequest,
+  WellbeingAlert,
 } from '../questionnaire.contract.ts';
+
+type QuestionnaireList = {
+  questionnaires: QuestionnaireSummary[];
+  alerts: WellbeingAlert[];
+  people: { id: string; name: string; roles: ('peer' | 'mentor')[] }[];
+};
 
 export const evaluationKey = (programmeId: string) => ['evaluation', programmeId];
 
@@ -66,5 +76,47 @@ export function saveRoster(programmeId: string, id: string, people: ImportantPer
 export function completeQuestionnaire(programmeId: string, id: string) {
   return apiFetch<{ completed: true }>(`/api/programmes/${programmeId}/my-questionnaires/${id}/complete`, {
     method: 'POST',
+  });
+}
+
+export function questionnairesQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...evaluationKey(programmeId), 'questionnaires'],
+    queryFn: ({ signal }) =>
+      apiFetch<QuestionnaireList>(`/api/programmes/${programmeId}/questionnaires`, { signal }),
+  });
+}
+
+export function instrumentsQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...evaluationKey(programmeId), 'instruments'],
+    queryFn: ({ signal }) =>
+      apiFetch<{ instruments: Instrument[] }>(`/api/programmes/${programmeId}/instruments`, { signal }),
+  });
+}
+
+export function sendQuestionnaire(programmeId: string, body: SendQuestionnaireRequest) {
+  return apiFetch<QuestionnaireSummary>(`/api/programmes/${programmeId}/questionnaires`, {
+    method: 'POST',
+    body,
+  });
+}
+
+export function approveVersion(
+  programmeId: string,
+  instrumentId: string,
+  versionId: string,
+  body: { status: 'verified' | 'proposed'; source: string },
+) {
+  return apiFetch<Instrument>(
+    `/api/programmes/${programmeId}/instruments/${instrumentId}/versions/${versionId}/approve`,
+    { method: 'POST', body },
+  );
+}
+
+export function addTranslation(programmeId: string, instrumentId: string, body: AddTranslationRequest) {
+  return apiFetch<Instrument>(`/api/programmes/${programmeId}/instruments/${instrumentId}/versions`, {
+    method: 'POST',
+    body,
   });
 }
