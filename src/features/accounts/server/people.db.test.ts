@@ -250,6 +250,7 @@ describe('invitations, people, export and erasure', () => {
       'accounts',
       'applications',
       'audit',
+      'evaluation',
       'messages',
       'training',
     ]);
