@@ -54,6 +54,11 @@ test('a peer answers a questionnaire, skips one, stops and continues, and sees t
   await expect(mine).toContainText('Besvaret');
   await expectAccessiblePhonePage(page, 'Din trivsel');
   await shot(page, 'din-trivsel');
+  // The demo peer's T0 had a low WHO-5: the support lines are there, one tap away.
+  await expect(page.getByRole('link', { name: 'Ring 70 201 201' })).toBeVisible();
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expectAccessiblePhonePage(page, 'Din trivsel');
+  await page.setViewportSize({ width: 390, height: 844 });
 
   await mine.getByRole('link', { name: /^Svar nu/ }).click();
   const main = page.getByRole('main');
@@ -61,6 +66,9 @@ test('a peer answers a questionnaire, skips one, stops and continues, and sees t
   const first = main.getByRole('group', { name: 'I de sidste 2 uger har jeg været glad og i godt humør' });
   await expect(first.getByRole('radio')).toHaveCount(6);
   await expectAccessiblePhonePage(page, 'the first question');
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expectAccessiblePhonePage(page, 'the first question');
+  await page.setViewportSize({ width: 390, height: 844 });
   await shot(page, 'spoergsmaal-1');
   await first.getByRole('radio', { name: 'Det meste af tiden' }).check();
   await main.getByRole('button', { name: 'Gem og videre' }).click();

@@ -266,6 +266,8 @@ export const myWellbeingSchema = z.object({
     z.object({
       key: z.string(),
       title: z.string(),
+      /** The language of the title (the shown version's). */
+      language: languageSchema,
       direction: z.enum(['higher-is-better', 'higher-is-worse', 'none']),
       min: z.number(),
       max: z.number(),

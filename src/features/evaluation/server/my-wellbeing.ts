@@ -70,6 +70,7 @@ export async function getMyWellbeing(deps: {
           return {
             key: row.key,
             title: versionFor(versions, deps.language)?.wording.title ?? row.name,
+            language: versionFor(versions, deps.language)?.language ?? 'en',
             direction: row.direction,
             min: k * scoring.codes.min * factor,
             max: k * scoring.codes.max * factor,

@@ -19,8 +19,8 @@ const da = {
   role: { peer: 'som peer', mentor: 'som peer-mentor' },
   state: {
     upcoming: 'Åbner {{date}}',
-    open: 'Klar til dig – luk {{date}}',
-    'in-progress': 'Du er i gang – luk {{date}}',
+    open: 'Klar til dig – lukker {{date}}',
+    'in-progress': 'Du er i gang – lukker {{date}}',
     completed: 'Besvaret',
     closed: 'Lukket',
   },

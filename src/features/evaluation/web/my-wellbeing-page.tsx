@@ -116,14 +116,17 @@ function MyResults({ programme }: { programme: RespondentProgramme }) {
 }
 
 function Results({ data }: { data: MyWellbeing }) {
-  const { t } = useTranslation('evaluation');
+  const { t, i18n } = useTranslation('evaluation');
+  const language = i18n.language === 'en' ? 'en' : 'da';
   return (
     <>
       {data.instruments.map((instrument) => {
         const scale = instrument.key === 'who-5' ? 'percentage' : 'total';
         return (
           <div key={instrument.key} className="evaluation-result">
-            <h3 className="h4">{instrument.title}</h3>
+            <h3 className="h4" lang={instrument.language === language ? undefined : instrument.language}>
+              {instrument.title}
+            </h3>
             <p>
               {t(`results.explain.${instrument.key}` as 'results.explain.who-5', { defaultValue: '' })}{' '}
               {instrument.direction === 'higher-is-worse'
@@ -131,7 +134,12 @@ function Results({ data }: { data: MyWellbeing }) {
                 : t('results.higherIsBetter')}
             </p>
             <table className="table table--compact">
-              <caption className="sr-only">{instrument.title}</caption>
+              <caption
+                className="sr-only"
+                lang={instrument.language === language ? undefined : instrument.language}
+              >
+                {instrument.title}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('results.wave')}</th>
