@@ -170,4 +170,8 @@ test('staff send a questionnaire and see the instruments’ language status', as
   await expect(form.getByRole('status')).toHaveText('Spørgeskemaet er sendt til Mette Nielsen.');
   await expect(sent.getByRole('row', { name: /Mette Nielsen T2/ })).toBeVisible();
   await expectNoAxeViolations(page, 'the evaluation page for staff');
+  // The demo peer agreed to be contacted, and their T0 well-being was low.
+  await expect(page.getByRole('region', { name: 'Bør kontaktes' })).toContainText('Jonas Hansen: Lav trivsel');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessiblePhonePage(page, 'the evaluation page for staff');
 });
