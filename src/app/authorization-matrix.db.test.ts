@@ -47,6 +47,9 @@ const NOT_IN_MATRIX: Record<string, string> = {
 const TINY_PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAADElEQVQImWMwTlsFAAITAURrwL3KAAAAAElFTkSuQmCC';
 
+/** An id no row has. */
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
 /** The applicant's own operations: the token in the body is the key. */
 const APPLICANT_PATH = /^\/api\/public\/applications\//;
 
@@ -176,6 +179,36 @@ describe('authorization matrix', () => {
     return { id: res.json().id as string, sessionId: res.json().sessions[0].id as string };
   }
 
+  /**
+   * A questionnaire sent (by the programme's staff) to a peer or mentor, so the cells call the
+   * answering routes with a real one: the caller's own, or another person's (which must stay
+   * "not found" to them). Others get an id nobody has.
+   */
+  const questionnaires = new Map<string, string>();
+  async function questionnaireOf(programmeId: string, person: TestPerson | null, role: Caller) {
+    const respondentRole = person === otherHere || person === otherThere ? 'peer' : role;
+    if (!person || (respondentRole !== 'peer' && respondentRole !== 'mentor')) return NO_SUCH_ID;
+    const known = questionnaires.get(person.id);
+    if (known) return known;
+    const sender =
+      programmeId === home.id ? callers.get('staff')! : await addPerson(s, { programmeId, roles: ['staff'] });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${programmeId}/questionnaires`,
+      payload: {
+        userId: person.id,
+        wave: 'T3',
+        role: respondentRole,
+        opensOn: '2020-01-01',
+        closesOn: '2099-12-31',
+      },
+      headers: { origin: s.env.publicUrl, cookie: sender.cookie },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    questionnaires.set(person.id, res.json().id);
+    return res.json().id as string;
+  }
+
   /** Fills the path and body of one cell; destructive operations get a target of their own. */
   async function buildRequest(key: string, path: string, caller: TestPerson | null, scope: Scope) {
     const programmeId = scope === 'other-programme' ? elsewhere.id : home.id;
@@ -196,6 +229,10 @@ describe('authorization matrix', () => {
       path.includes('{applicationId}') || path.endsWith('/applications/status') || APPLICANT_PATH.test(path);
     const applicationCase = needsApplication ? await applicationIn(programmeId) : null;
     const cohortCase = path.includes('{cohortId}') ? await cohortIn(programmeId) : null;
+    const callerRole = ([...callers.entries()].find(([, p]) => p === caller)?.[0] ?? 'visitor') as Caller;
+    const questionnaireId = path.includes('{questionnaireId}')
+      ? await questionnaireOf(programmeId, person, callerRole)
+      : undefined;
     const params: Record<string, string | undefined> = {
       programmeId,
       userId: person?.id ?? otherHere.id,
@@ -210,10 +247,10 @@ describe('authorization matrix', () => {
       imageId: '00000000-0000-4000-8000-000000000000',
       // No feed with that token: the public calendar answers NOT_FOUND to everyone.
       token: 'unknown.ics',
-      // No instrument, version or questionnaire of that id: allowed cells answer NOT_FOUND.
-      instrumentId: '00000000-0000-4000-8000-000000000000',
-      versionId: '00000000-0000-4000-8000-000000000000',
-      questionnaireId: '00000000-0000-4000-8000-000000000000',
+      // No instrument or version of that id: allowed cells answer NOT_FOUND.
+      instrumentId: NO_SUCH_ID,
+      versionId: NO_SUCH_ID,
+      questionnaireId,
     };
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = params[name];
