@@ -180,6 +180,17 @@ describe('questionnaires', () => {
       n_nonusing_weekly: 1,
     });
     expect(mine.showSupport).toBe(false);
+
+    // The person's own copy of their data has every raw answer, with the wording it was given in.
+    const data = (await s.call('GET', '/api/me/export', peer.cookie)).json();
+    const exported = data.sections.evaluation.questionnaires.find((q: { wave: string }) => q.wave === 'T0');
+    expect(exported.answers).toContainEqual(
+      expect.objectContaining({ instrument: 'who-5', item: 1, value: 4, language: 'da', skipped: false }),
+    );
+    expect(exported.answers).toContainEqual(
+      expect.objectContaining({ instrument: 'who-5', item: 3, value: null, skipped: true }),
+    );
+    expect(exported.importantPeople.map((p: { nickname: string }) => p.nickname)).toEqual(['Mor', 'K.']);
   });
 
   it('shows the support contacts at once on a low WHO-5, and tells staff only with consent', async () => {
