@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expectAccessiblePhonePage, expectNoAxeViolations } from './support/accessibility.check.ts';
 import { expect, test } from './support/browser-guard.fixture.ts';
 import { logInAsDemoStaff } from './support/demo-login.helper.ts';
+import { totpCode } from './support/totp.helper.ts';
 
 const SHOTS = process.env.MAKKER_E2E_SCREENSHOTS;
 const shot = async (page: Page, name: string) => {
@@ -171,7 +172,59 @@ test('staff send a questionnaire and see the instruments’ language status', as
   await expect(sent.getByRole('row', { name: /Mette Nielsen T2/ })).toBeVisible();
   await expectNoAxeViolations(page, 'the evaluation page for staff');
   // The demo peer agreed to be contacted, and their T0 well-being was low.
-  await expect(page.getByRole('region', { name: 'Bør kontaktes' })).toContainText('Jonas Hansen: Lav trivsel');
+  await expect(page.getByRole('region', { name: 'Bør kontaktes' })).toContainText(
+    'Jonas Hansen: Lav trivsel',
+  );
   await page.setViewportSize({ width: 390, height: 844 });
   await expectAccessiblePhonePage(page, 'the evaluation page for staff');
+});
+
+// An admin adds a Danish translation of the Pearlin Mastery Scale with its translation log; it is
+// pending (respondents still read the English) until approved.
+test('an admin adds a translation with its log and approves it', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/log-ind?tilbage=/evaluering');
+  const form = page.getByRole('region', { name: 'Log ind med adgangskode' });
+  await form.getByRole('textbox', { name: 'E-mail' }).fill('admin@makker.example');
+  await form.getByLabel('Adgangskode', { exact: true }).fill('demo-admin-makker');
+  await form.getByRole('button', { name: 'Log ind' }).click();
+  await page
+    .getByRole('textbox', { name: 'Kode fra appen' })
+    .fill(totpCode('MAKKERDEMOADMINBIRGITTEHOLMTOTP2'));
+  await page.getByRole('main').getByRole('button', { name: 'Log ind' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Evaluering');
+
+  const pearlin = page
+    .getByRole('region', { name: 'Spørgeskemaer og sprogversioner' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Pearlin Mastery Scale' })
+    .first();
+  await expect(pearlin).toContainText('Dansk: Oversættelse afventer');
+  await pearlin.getByText('Versioner').click();
+  const translation = pearlin.locator('form.evaluation-translation');
+  await translation.getByRole('textbox', { name: 'Titel' }).fill('Kontrol over eget liv');
+  for (let n = 1; n <= 7; n++) {
+    await translation.getByRole('textbox', { name: `Spørgsmål ${n}`, exact: true }).fill(`Udsagn ${n}`);
+  }
+  const labels = ['Helt uenig', 'Uenig', 'Enig', 'Helt enig'];
+  for (const [i, label] of labels.entries()) {
+    await translation.getByRole('textbox', { name: `Svarmulighed answer = ${i + 1}` }).fill(label);
+  }
+  await translation.getByRole('textbox', { name: 'Første oversættelse (frem)' }).fill('Oversætter A');
+  await translation.getByRole('textbox', { name: 'Anden oversættelse (frem)' }).fill('Oversætter B');
+  await translation.getByRole('textbox', { name: 'Afstemning af de to' }).fill('Afstemt på møde');
+  await translation.getByRole('textbox', { name: 'Tilbageoversættelse' }).fill('Back-translated by C');
+  await translation.getByRole('button', { name: 'Tilføj oversættelsen' }).click();
+  await expect(translation.getByRole('status')).toHaveText(
+    'Oversættelsen er tilføjet og afventer godkendelse.',
+  );
+  await expect(pearlin).toContainText('Dansk version 1: Oversættelse afventer');
+  await expect(pearlin).toContainText('Afstemt på møde');
+  await expect(pearlin).toContainText('Dansk: Oversættelse afventer');
+  await expectNoAxeViolations(page, 'the evaluation page with a translation form');
+
+  await pearlin.getByRole('textbox', { name: 'Kilde' }).fill('Programmets oversættelse 2026');
+  await pearlin.getByRole('button', { name: 'Godkend Dansk version 1' }).click();
+  await expect(pearlin).toContainText('Dansk: Foreslået');
 });

@@ -62,6 +62,22 @@ export function InstrumentList({
                   })}
                   {v.supersededAt ? ' (–)' : ''} <span lang="en">{v.source}</span>{' '}
                   <code className="evaluation-hash">{v.wordingHash.slice(0, 12)}</code>
+                  {v.translationLog ? (
+                    <dl className="evaluation-log">
+                      <dt>{t('staff.translate.forward1')}</dt>
+                      <dd>{v.translationLog.forward.join(' / ')}</dd>
+                      <dt>{t('staff.translate.reconciliation')}</dt>
+                      <dd>{v.translationLog.reconciliation}</dd>
+                      <dt>{t('staff.translate.back')}</dt>
+                      <dd>{v.translationLog.backTranslation}</dd>
+                      {v.translationLog.cognitiveTest ? (
+                        <>
+                          <dt>{t('staff.translate.cognitive')}</dt>
+                          <dd>{v.translationLog.cognitiveTest}</dd>
+                        </>
+                      ) : null}
+                    </dl>
+                  ) : null}
                   {isAdmin && !v.approvedAt ? (
                     <ApproveForm programmeId={programmeId} instrument={instrument} version={v} />
                   ) : null}
