@@ -162,7 +162,9 @@ function Steps({
         {title}
       </h1>
       <div className="evaluation-progress" data-step={index}>
-        <p id="evaluation-progress-text">{t('answer.progress', { n: step, total })}</p>
+        <p id="evaluation-progress-text" className="evaluation-progress-text">
+          {t('answer.progress', { n: step, total })}
+        </p>
         <progress max={total} value={Math.min(index, total)} aria-labelledby="evaluation-progress-text" />
       </div>
       {showSupport ? <SupportNow programmeSlug={programme.slug} /> : null}

@@ -18,7 +18,8 @@ const da = {
     privacy: 'Privatlivserklæring',
     privacyHint: 'Teksten om ansøgernes data og de samtykker, de giver.',
     evaluation: 'Evaluering: spørgeskemaer',
-    evaluationHint: 'Send et spørgeskema, se hvem der har svaret, og se spørgeskemaernes sprogversioner og oversættelser.',
+    evaluationHint:
+      'Send et spørgeskema, se hvem der har svaret, og se spørgeskemaernes sprogversioner og oversættelser.',
   },
   backToSettings: 'Tilbage til indstillinger',
   loading: 'Henter …',
@@ -100,7 +101,8 @@ const en: typeof da = {
     privacy: 'Privacy notice',
     privacyHint: "The text about applicants' data and the consents they give.",
     evaluation: 'Evaluation: questionnaires',
-    evaluationHint: 'Send a questionnaire, see who has answered, and see the instruments’ language versions and translations.',
+    evaluationHint:
+      'Send a questionnaire, see who has answered, and see the instruments’ language versions and translations.',
   },
   backToSettings: 'Back to settings',
   loading: 'Fetching …',
