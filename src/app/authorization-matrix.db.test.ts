@@ -62,6 +62,8 @@ const MATRIX_EVENT = {
   audience: 'both',
   guestAllowed: false,
 };
+/** An id no row has. */
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 /** The applicant's own operations: the token in the body is the key. */
 const APPLICANT_PATH = /^\/api\/public\/applications\//;
@@ -272,6 +274,36 @@ describe('authorization matrix', () => {
     return { cafeSessionId: cafe.json().sessions.at(-1).id as string, eventId: event.json().id as string };
   }
 
+  /**
+   * A questionnaire sent (by the programme's staff) to a peer or mentor, so the cells call the
+   * answering routes with a real one: the caller's own, or another person's (which must stay
+   * "not found" to them). Others get an id nobody has.
+   */
+  const questionnaires = new Map<string, string>();
+  async function questionnaireOf(programmeId: string, person: TestPerson | null, role: Caller) {
+    const respondentRole = person === otherHere || person === otherThere ? 'peer' : role;
+    if (!person || (respondentRole !== 'peer' && respondentRole !== 'mentor')) return NO_SUCH_ID;
+    const known = questionnaires.get(person.id);
+    if (known) return known;
+    const sender =
+      programmeId === home.id ? callers.get('staff')! : await addPerson(s, { programmeId, roles: ['staff'] });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${programmeId}/questionnaires`,
+      payload: {
+        userId: person.id,
+        wave: 'T3',
+        role: respondentRole,
+        opensOn: '2020-01-01',
+        closesOn: '2099-12-31',
+      },
+      headers: { origin: s.env.publicUrl, cookie: sender.cookie },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    questionnaires.set(person.id, res.json().id);
+    return res.json().id as string;
+  }
+
   /** Fills the path and body of one cell; destructive operations get a target of their own. */
   async function buildRequest(key: string, path: string, caller: TestPerson | null, scope: Scope) {
     const programmeId = scope === 'other-programme' ? elsewhere.id : home.id;
@@ -295,6 +327,10 @@ describe('authorization matrix', () => {
     const roundId = path.includes('{roundId}') ? await roundIn(programmeId) : undefined;
     const pairCase = path.includes('{mentorshipId}') ? await pairIn(scope) : null;
     const communityCase = /\{(cafeSessionId|eventId)\}/.test(path) ? await communityIn(programmeId) : null;
+    const callerRole = ([...callers.entries()].find(([, p]) => p === caller)?.[0] ?? 'visitor') as Caller;
+    const questionnaireId = path.includes('{questionnaireId}')
+      ? await questionnaireOf(programmeId, person, callerRole)
+      : undefined;
     const params: Record<string, string | undefined> = {
       programmeId,
       userId: person?.id ?? otherHere.id,
@@ -320,6 +356,10 @@ describe('authorization matrix', () => {
       mentorId: '00000000-0000-4000-8000-000000000003',
       // No theme of that id: an allowed cell answers THEME_ONLY_SUPERVISION or THEME_NOT_FOUND.
       themeId: '00000000-0000-4000-8000-000000000001',
+      // No instrument or version of that id: allowed cells answer NOT_FOUND.
+      instrumentId: NO_SUCH_ID,
+      versionId: NO_SUCH_ID,
+      questionnaireId,
     };
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = params[name];
@@ -471,6 +511,32 @@ describe('authorization matrix', () => {
             mentorId: '00000000-0000-4000-8000-000000000003',
           },
         ],
+      },
+      'post /api/programmes/{programmeId}/instruments/{instrumentId}/versions': {
+        language: 'da',
+        wording: { title: 'Matrix', items: [{ number: 1, text: 'Matrix?' }], options: {} },
+        translationLog: { forward: ['Matrix'], reconciliation: 'Matrix', backTranslation: 'Matrix' },
+      },
+      'post /api/programmes/{programmeId}/instruments/{instrumentId}/versions/{versionId}/approve': {
+        status: 'proposed',
+        source: 'Matrix',
+      },
+      'post /api/programmes/{programmeId}/questionnaires': {
+        userId: person?.id ?? otherHere.id,
+        wave: 'T0',
+        role: 'peer',
+        opensOn: '2030-01-01',
+        closesOn: '2030-01-21',
+      },
+      'put /api/programmes/{programmeId}/my-questionnaires/{questionnaireId}/answers': {
+        instrument: 'who-5',
+        item: 1,
+        value: 3,
+        language: 'da',
+      },
+      'put /api/programmes/{programmeId}/my-questionnaires/{questionnaireId}/important-people': {
+        language: 'da',
+        people: [{ nickname: 'Matrix', role: 3, contact: 2, use: 0, support: 2 }],
       },
       'post /api/invitations/accept': {
         token: invitation?.token,

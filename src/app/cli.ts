@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { verifyAuditChain } from '../features/audit/server/index.ts';
-import { runStatsCommand } from '../features/evaluation/server/index.ts';
+import { runStatsCommand, seedInstrumentsEverywhere } from '../features/evaluation/server/index.ts';
 import {
   decodePostcodeFile,
   describePostcodeFileError,
@@ -89,7 +89,10 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'migrate':
-      await withDatabase((db) => db.migrate());
+      await withDatabase(async (db) => {
+        await db.migrate();
+        await seedInstrumentsEverywhere(db);
+      });
       console.log('Migrations applied.');
       return 0;
     case 'seed-demo': {

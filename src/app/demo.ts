@@ -7,6 +7,7 @@ import {
   seedDemoUsers,
 } from '../features/accounts/server/index.ts';
 import { seedDemoCommunity } from '../features/community/server/index.ts';
+import { seedDemoEvaluation } from '../features/evaluation/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { seedDemoMatching } from '../features/matching/server/index.ts';
 import { seedDemoMentorships } from '../features/mentorships/server/index.ts';
@@ -56,6 +57,7 @@ export async function seedDemo(
     mentorId,
     peerId,
   });
+  await seedDemoEvaluation(db, programmeId, { staffId: idOf('staff'), peerId, mentorId });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

@@ -2,6 +2,7 @@
  * Every column that holds text encrypted with `sealText` (src/server/field-encryption.ts). A
  * feature that adds one registers it here, so `npx makker encryption rotate` re-encrypts it.
  */
+import { importantPerson, questionnaireAnswer } from '../features/evaluation/server/index.ts';
 import { application, applicationEvent, interview } from '../features/intake/server/index.ts';
 import { wishesProfile } from '../features/matching/server/index.ts';
 import { meeting, mentorshipEvent } from '../features/mentorships/server/index.ts';
@@ -105,5 +106,19 @@ export const encryptedColumns: EncryptedColumn[] = [
     id: mentorshipEvent.id,
     column: mentorshipEvent.noteSealed,
     columnName: 'note_sealed',
+  },
+  {
+    table: questionnaireAnswer,
+    tableName: 'questionnaire_answer',
+    id: questionnaireAnswer.id,
+    column: questionnaireAnswer.valueSealed,
+    columnName: 'value_sealed',
+  },
+  {
+    table: importantPerson,
+    tableName: 'important_person',
+    id: importantPerson.id,
+    column: importantPerson.sealed,
+    columnName: 'sealed',
   },
 ];

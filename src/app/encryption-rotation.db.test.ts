@@ -1,5 +1,10 @@
 import { notInArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  importantPerson,
+  questionnaireAnswer,
+  seedDemoEvaluation,
+} from '../features/evaluation/server/index.ts';
 import { openAnswers } from '../features/intake/server/applicant-view.ts';
 import { application, applicationEvent, interview, seedDemoIntake } from '../features/intake/server/index.ts';
 import { seedDemoMatching, wishesProfile } from '../features/matching/server/index.ts';
@@ -66,6 +71,8 @@ describe('key rotation over the registered encrypted columns', () => {
     await seedDemoMatching(t.db, programme.id, { staffId: null });
     // The demo pairs have meeting notes and the reasons of a pause and an early end.
     await seedDemoMentorships(t.db, programme.id, { staffId: null, peerId: null, mentorId: null });
+    // The demo questionnaires: raw answers and Important People rosters, encrypted.
+    await seedDemoEvaluation(t.db, programme.id, { staffId: null, peerId: null, mentorId: null });
     // One interview with staff's notes (as booking and saving the notes leave it).
     await t.db.withProgramme(programme.id, async (tx) => {
       // One without an interview yet: the demo books some.
@@ -99,6 +106,8 @@ describe('key rotation over the registered encrypted columns', () => {
       departures: await tx.select().from(cohortDeparture),
       meetings: await tx.select().from(meeting),
       steps: await tx.select().from(mentorshipEvent),
+      answers: await tx.select().from(questionnaireAnswer),
+      roster: await tx.select().from(importantPerson),
     }));
     const filled = (values: (string | null)[]) => values.filter((v) => v !== null).length;
     const applicationCounts = {
@@ -113,6 +122,8 @@ describe('key rotation over the registered encrypted columns', () => {
       'cohort_departure.note_sealed': filled(sealed.departures.map((n) => n.noteSealed)),
       'meeting.note_sealed': filled(sealed.meetings.map((m) => m.noteSealed)),
       'mentorship_event.note_sealed': filled(sealed.steps.map((e) => e.noteSealed)),
+      'questionnaire_answer.value_sealed': filled(sealed.answers.map((a) => a.valueSealed)),
+      'important_person.sealed': filled(sealed.roster.map((p) => p.sealed)),
     };
     expect(Object.values(applicationCounts).every((n) => n > 0)).toBe(true);
     const before = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);

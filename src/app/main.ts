@@ -26,6 +26,9 @@ async function main() {
     buildServer({ env, db, logger: log, version: readVersion() }),
     db.migrate(),
   ]);
+  // The shipped questionnaire battery in every programme (new versions where its wording changed).
+  const { seedInstrumentsEverywhere } = await import('../features/evaluation/server/index.ts');
+  await seedInstrumentsEverywhere(db);
   let seeded = false;
   if (env.demo && env.NODE_ENV !== 'production' && (await hasNoProgrammes(db))) {
     await seedDemo(db, env);

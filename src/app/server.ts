@@ -28,6 +28,7 @@ import {
   SESSION_COOKIE,
 } from '../features/accounts/server/index.ts';
 import { communityRoutes } from '../features/community/server/index.ts';
+import { evaluationRoutes } from '../features/evaluation/server/index.ts';
 import { intakeRoutes, linkApplicationToAccount } from '../features/intake/server/index.ts';
 import { matchingRoutes } from '../features/matching/server/index.ts';
 import { mentorshipsRoutes, openMentorshipCounts } from '../features/mentorships/server/index.ts';
@@ -176,6 +177,7 @@ export async function buildServer(options: ServerOptions) {
   mentorshipsRoutes(app, { db });
   matchingRoutes(app, { db, activeMentorships: openMentorshipCounts });
   communityRoutes(app, { db, publicUrl: env.publicUrl });
+  evaluationRoutes(app, { db });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });
 
   await registerWebApp(app);

@@ -583,6 +583,57 @@ export const problems = {
     da: 'Personen er ikke tilmeldt arrangementet.',
     en: 'The person has not signed up for the event.',
   },
+  // Evaluation: instruments and questionnaires (features/evaluation).
+  INSTRUMENT_NOT_FOUND: {
+    status: 404,
+    da: 'Spørgeskemaet findes ikke i dette projekt.',
+    en: 'The instrument does not exist in this programme.',
+  },
+  INSTRUMENT_VERSION_NOT_FOUND: {
+    status: 404,
+    da: 'Den sprogversion findes ikke.',
+    en: 'That language version does not exist.',
+  },
+  INSTRUMENT_VERSION_APPROVED: {
+    status: 409,
+    da: 'Sprogversionen er allerede godkendt. En ændring skal tilføjes som en ny version.',
+    en: 'The language version is already approved. A change must be added as a new version.',
+  },
+  TRANSLATION_INCOMPLETE: {
+    status: 400,
+    da: 'Oversættelsen skal have en tekst til hvert spørgsmål og hver svarmulighed – hverken flere eller færre.',
+    en: 'The translation needs a text for every question and every answer option – no more, no fewer.',
+  },
+  TRANSLATION_EXISTS: {
+    status: 409,
+    da: 'Præcis den ordlyd findes allerede som en version.',
+    en: 'Exactly that wording already exists as a version.',
+  },
+  QUESTIONNAIRE_NOT_FOUND: {
+    status: 404,
+    da: 'Spørgeskemaet findes ikke.',
+    en: 'The questionnaire does not exist.',
+  },
+  QUESTIONNAIRE_NOT_OPEN: {
+    status: 409,
+    da: 'Spørgeskemaet kan ikke besvares nu: det er ikke åbnet endnu, er lukket eller allerede afsluttet.',
+    en: 'The questionnaire cannot be answered now: it has not opened yet, has closed or is already finished.',
+  },
+  QUESTIONNAIRE_EXISTS: {
+    status: 409,
+    da: 'Personen har allerede fået spørgeskemaet for den måling i den rolle.',
+    en: 'The person already has the questionnaire for that wave in that role.',
+  },
+  RESPONDENT_NOT_IN_ROLE: {
+    status: 400,
+    da: 'Personen har ikke den rolle i projektet.',
+    en: 'The person does not have that role in the programme.',
+  },
+  ANSWER_INVALID: {
+    status: 400,
+    da: 'Svaret passer ikke til spørgsmålet.',
+    en: 'The answer does not fit the question.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

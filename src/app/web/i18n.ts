@@ -6,6 +6,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { accountsMessages } from '../../features/accounts/web/index.ts';
 import { communityMessages } from '../../features/community/web/index.ts';
+import { evaluationMessages } from '../../features/evaluation/web/index.ts';
 import {
   intakeMessages,
   intakeSettingsMessages,
@@ -39,6 +40,7 @@ const resources = {
     matching: matchingMessages.da,
     mentorships: mentorshipsMessages.da,
     community: communityMessages.da,
+    evaluation: evaluationMessages.da,
   },
   en: {
     app: appMessages.en,
@@ -53,6 +55,7 @@ const resources = {
     matching: matchingMessages.en,
     mentorships: mentorshipsMessages.en,
     community: communityMessages.en,
+    evaluation: evaluationMessages.en,
   },
 } as const;
 

@@ -251,6 +251,7 @@ describe('invitations, people, export and erasure', () => {
       'applications',
       'audit',
       'community',
+      'evaluation',
       'matching',
       'mentorships',
       'messages',

@@ -134,6 +134,13 @@ function MyPageContent({ me }: { me: MeResponse }) {
                     </Link>
                   </p>
                 ) : null}
+                {roles.includes('peer') || roles.includes('mentor') ? (
+                  <p>
+                    <Link to={`/min-side/trivsel?projekt=${programme.slug}`} className="tap-link">
+                      {t('myPage.wellbeing')}
+                    </Link>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -33,3 +33,12 @@ export async function recordAudit(tx: Tx, event: AuditEventInput): Promise<void>
     details: event.details ?? {},
   });
 }
+
+/** One record per distinct person whose data the action touched, so each sees it in their trail. */
+export async function recordAuditForEach(
+  tx: Tx,
+  event: Omit<AuditEventInput, 'subjectId'>,
+  subjectIds: Iterable<string>,
+): Promise<void> {
+  for (const subjectId of new Set(subjectIds)) await recordAudit(tx, { ...event, subjectId });
+}

@@ -7,6 +7,13 @@ export {
   type ScaleDefinition,
 } from '../instruments/instrument-definitions.ts';
 export { type InstrumentScore, type ItemAnswers, scoreInstrument } from '../instruments/score-instrument.ts';
+/** When each wave is due from a mentorship's start and end (for the mentorships feature). */
+export {
+  DEFAULT_WAVE_SETTINGS,
+  type ScheduledWave,
+  type WaveSettings,
+  waveSchedule,
+} from '../instruments/wave-schedule.ts';
 export {
   type BootstrapResult,
   type BootstrapStatistic,
@@ -48,4 +55,10 @@ export {
   summarisePaired,
   summariseProportion,
 } from '../stats/summaries.ts';
+/** Questionnaires (points 1, 3–5): routes, the seeded battery, personal data, demo, encrypted columns. */
+export { evaluationPersonalData } from './evaluation.personal-data.ts';
+export { evaluationRoutes } from './evaluation.routes.ts';
+export { importantPerson, questionnaireAnswer } from './evaluation.table.ts';
+export { seedDemoEvaluation } from './seed-demo-evaluation.ts';
+export { seedInstrumentsEverywhere } from './seed-instruments.ts';
 export { runStatsCommand, STATS_USAGE, type StatsOutput } from './stats-command.ts';

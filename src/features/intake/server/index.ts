@@ -3,6 +3,8 @@
 /** The answers of a person's approved application, to pre-fill their matching wishes (#7). */
 export { type ApplicationWishes, findApplicationWishes } from './application-wishes.ts';
 export { applyIntakeRetention } from './apply-intake-retention.ts';
+/** Whether a person holds an un-withdrawn consent (for features that act only with one). */
+export { hasGivenConsent } from './find-given-consent.ts';
 export { findMunicipalitiesForPostcode } from './find-municipalities-for-postcode.ts';
 export {
   decodePostcodeFile,

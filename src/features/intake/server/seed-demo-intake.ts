@@ -57,6 +57,15 @@ export const DEMO_CONSENTS = [
       en: 'I would like to be asked to take part in the evaluation (questionnaires along the way).',
     },
   },
+  {
+    // The evaluation tells staff about a low well-being score or a relapse only with this one.
+    key: 'evaluation-contact',
+    required: false,
+    label: {
+      da: 'Hvis mine svar i et spørgeskema viser, at jeg har det svært, må en medarbejder kontakte mig.',
+      en: 'If my answers in a questionnaire show that I am having a hard time, a member of staff may contact me.',
+    },
+  },
 ];
 
 interface DemoApplicant {
@@ -385,6 +394,14 @@ async function insertApplicant(
   await tx
     .insert(applicationConsent)
     .values({ programmeId, applicationId: id, key: 'processing', noticeVersion: 1, givenAt: sentAt });
+  if (a.account) {
+    // The demo peer and mentor take part in the evaluation and agreed to be contacted.
+    for (const key of ['evaluation', 'evaluation-contact']) {
+      await tx
+        .insert(applicationConsent)
+        .values({ programmeId, applicationId: id, key, noticeVersion: 1, givenAt: sentAt });
+    }
+  }
   if (a.interview) {
     const day = copenhagenDate(new Date(now.getTime() + a.interview.inDays * 86_400_000));
     const startsAt = copenhagenInstant(day, a.interview.time);

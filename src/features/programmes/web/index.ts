@@ -8,7 +8,10 @@ import { PageEditorPage } from './page-editor-page.tsx';
 import { ProgrammeRoutePage } from './programme-page.tsx';
 import { SettingsHubPage } from './settings-hub-page.tsx';
 
+/** The crisis and support lines box and the public page query (the evaluation shows them at once). */
+export { HelpNowBox } from './help-now-box.tsx';
 export { programmesMessages } from './programmes.i18n.ts';
+export { programmePageQuery } from './programmes.queries.ts';
 export { settingsMessages } from './settings.i18n.ts';
 
 /** `/` is the programme's page (or the list when an installation runs several); `/p/:slug` one programme. */

@@ -21,6 +21,7 @@ function Hub({ me }: { me: MeResponse }) {
     { to: '/indstillinger/side', label: t('hub.page'), hint: t('hub.pageHint') },
     { to: '/indstillinger/optagelse', label: t('hub.intake'), hint: t('hub.intakeHint') },
     { to: '/indstillinger/privatliv', label: t('hub.privacy'), hint: t('hub.privacyHint') },
+    { to: '/evaluering', label: t('hub.evaluation'), hint: t('hub.evaluationHint') },
   ];
   return (
     <div className="settings-page">

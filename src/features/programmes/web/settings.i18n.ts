@@ -17,6 +17,9 @@ const da = {
     intakeHint: 'Krav til peers og peer-mentorer, postnumre, anden hjælp og hvor længe afslag gemmes.',
     privacy: 'Privatlivserklæring',
     privacyHint: 'Teksten om ansøgernes data og de samtykker, de giver.',
+    evaluation: 'Evaluering: spørgeskemaer',
+    evaluationHint:
+      'Send et spørgeskema, se hvem der har svaret, og se spørgeskemaernes sprogversioner og oversættelser.',
   },
   backToSettings: 'Tilbage til indstillinger',
   loading: 'Henter …',
@@ -97,6 +100,9 @@ const en: typeof da = {
       'Rules for peers and peer mentors, postcodes, other help and how long declined applications are kept.',
     privacy: 'Privacy notice',
     privacyHint: "The text about applicants' data and the consents they give.",
+    evaluation: 'Evaluation: questionnaires',
+    evaluationHint:
+      'Send a questionnaire, see who has answered, and see the instruments’ language versions and translations.',
   },
   backToSettings: 'Back to settings',
   loading: 'Fetching …',
