@@ -356,13 +356,13 @@ export const cohortStatsSchema = z.object({
     }),
   ),
   /**
-   * Completed mentors by where they are: waiting = complete and ready, not matched; matched and
-   * paused are null until makker has mentorships to count them from.
+   * Completed mentors by where they are: matched = in a running pair; paused = only in paused
+   * pairs; waiting = ready and neither.
    */
   afterCourse: z.object({
     waiting: z.number().int(),
-    matched: z.number().int().nullable(),
-    paused: z.number().int().nullable(),
+    matched: z.number().int(),
+    paused: z.number().int(),
   }),
 });
 export type CohortStats = z.infer<typeof cohortStatsSchema>;

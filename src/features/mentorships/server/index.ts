@@ -2,6 +2,8 @@
 
 /** How many open mentorships each mentor has (matching's capacity check). */
 export { OPEN_STATES, openMentorshipCounts } from './count-open-mentorships.ts';
+/** Whether mentors are in a running or a paused pair (training's cohort figures). */
+export { type MentorPairing, mentorPairings } from './mentor-pair-states.ts';
 export { mentorshipsPersonalData } from './mentorships.personal-data.ts';
 export { mentorshipsRoutes } from './mentorships.routes.ts';
 /** The encrypted notes of meetings and of pauses and endings (src/app/encrypted-columns.ts). */

@@ -11,6 +11,8 @@ import { addPerson, type TestPerson } from '../../../app/testing/people.ts';
 import { createTestServer } from '../../../app/testing/test-server.ts';
 import { copenhagenDate } from '../../../shared/calendar-date.ts';
 import { auditEvent } from '../../audit/server/audit-event.table.ts';
+import { startMentorship } from '../../mentorships/server/index.ts';
+import { mentorship } from '../../mentorships/server/mentorships.table.ts';
 import { DEMO_PROGRAMME_SLUG, findProgrammeBySlug } from '../../programmes/server/index.ts';
 import { addMonths } from '../course-plan.ts';
 import type { CohortDetail, CohortStats, CourseSession, MyTraining } from '../training.contract.ts';
@@ -221,7 +223,27 @@ describe('certificates, supervision themes, drop-outs and numbers', () => {
         note: 'Har fået fuldtidsjob',
       }),
     ]);
-    expect(stats.afterCourse).toEqual({ waiting: 1, matched: null, paused: null });
+    expect(stats.afterCourse).toEqual({ waiting: 1, matched: 0, paused: 0 });
+    // Ada, who completed, is matched with a peer: she counts as matched, then as paused.
+    const peer = await addPerson(s, { programmeId, roles: ['peer'] });
+    const pairId = await s.t.db.withProgramme(programmeId, (tx) =>
+      startMentorship(tx, {
+        programmeId,
+        peerId: peer.id,
+        mentorId: ada.id,
+        startDate: copenhagenDate(new Date()),
+        rhythm: 'weekly',
+        by: 'staff',
+        actorId: null,
+      }),
+    );
+    const matched = (await call('GET', `${cohortUrl()}/stats`, staff.cookie)).json() as CohortStats;
+    expect(matched.afterCourse).toEqual({ waiting: 0, matched: 1, paused: 0 });
+    await s.t.db.withProgramme(programmeId, (tx) =>
+      tx.update(mentorship).set({ state: 'paused' }).where(eq(mentorship.id, pairId)),
+    );
+    const paused = (await call('GET', `${cohortUrl()}/stats`, staff.cookie)).json() as CohortStats;
+    expect(paused.afterCourse).toEqual({ waiting: 0, matched: 0, paused: 1 });
     const t1 = stats.sessions.find((x) => x.kind === 'teaching' && x.number === 1)!;
     const t7 = stats.sessions.find((x) => x.kind === 'teaching' && x.number === 7)!;
     // Cy left after every session was over, so counts at each; Bo missed teaching day 7.

@@ -1,14 +1,16 @@
 /**
  * A cohort in numbers for staff (issue #6 point 8): attendance per session and per person,
  * completion, drop-outs with their reasons, and where the completed mentors are. Someone who
- * left counts at the sessions held while they were a member. Matched and paused stay null until
- * makker has mentorships to count them from: no number is made up.
+ * left counts at the sessions held while they were a member. A completed mentor is matched when
+ * one of their pairs is running, paused when their only pairs under way are paused, and waiting
+ * when ready and neither (the mentorships feature tells which).
  */
 import { asc, eq } from 'drizzle-orm';
 import { type Actor, ROLES } from '../../../server/access.ts';
 import type { Database } from '../../../server/db.ts';
 import { AppError } from '../../../server/errors.ts';
 import { findPeopleWithRole } from '../../accounts/server/index.ts';
+import { mentorPairings } from '../../mentorships/server/index.ts';
 import { hasAttended } from '../completion.ts';
 import type { CohortStats } from '../training.contract.ts';
 import { departuresOf } from './cohort-departure.ts';
@@ -61,6 +63,11 @@ export async function getCohortStats(deps: {
     const members = places.filter((p) => p.status === 'member').map((p) => p.userId);
     const { rules } = await settingsOf(tx);
     const progress = membersProgress(sessions, marks, members, rules, now);
+    const completed = progress.filter((p) => p.state === 'complete');
+    const pairings = await mentorPairings(
+      tx,
+      completed.map((p) => p.userId),
+    );
     const held = sessions.filter((s) => s.endsAt <= now);
     await auditPeople(tx, deps, {
       granting,
@@ -109,9 +116,9 @@ export async function getCohortStats(deps: {
         }))
         .sort(byName),
       afterCourse: {
-        waiting: progress.filter((p) => p.state === 'complete' && p.ready).length,
-        matched: null,
-        paused: null,
+        waiting: completed.filter((p) => p.ready && !pairings.has(p.userId)).length,
+        matched: completed.filter((p) => pairings.get(p.userId) === 'matched').length,
+        paused: completed.filter((p) => pairings.get(p.userId) === 'paused').length,
       },
     };
   });

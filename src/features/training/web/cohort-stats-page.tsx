@@ -63,7 +63,6 @@ const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((
 function Completion({ stats }: { stats: CohortStats }) {
   const { t } = useTranslation('training');
   const { afterCourse } = stats;
-  const count = (n: number | null) => (n === null ? t('stats.notYet') : String(n));
   return (
     <>
       <section aria-labelledby="stats-completion" className="training-section">
@@ -75,18 +74,17 @@ function Completion({ stats }: { stats: CohortStats }) {
         <dl className="training-facts">
           <div>
             <dt>{t('stats.waiting')}</dt>
-            <dd className="weight-semibold">{count(afterCourse.waiting)}</dd>
+            <dd className="weight-semibold">{afterCourse.waiting}</dd>
           </div>
           <div>
             <dt>{t('stats.matched')}</dt>
-            <dd>{count(afterCourse.matched)}</dd>
+            <dd>{afterCourse.matched}</dd>
           </div>
           <div>
             <dt>{t('stats.paused')}</dt>
-            <dd>{count(afterCourse.paused)}</dd>
+            <dd>{afterCourse.paused}</dd>
           </div>
         </dl>
-        {afterCourse.matched === null ? <p className="form-hint">{t('stats.afterCourseNote')}</p> : null}
       </section>
     </>
   );

@@ -80,9 +80,6 @@ const da = {
     waiting: 'Venter på en makker',
     matched: 'Har en makker',
     paused: 'På pause',
-    notYet: 'Kommer med matchningen',
-    afterCourseNote:
-      '"Venter" er dem, der har gennemført og kan få en makker. Hvor mange der har en makker eller er på pause, kan makker først tælle, når matchning og forløb er med.',
     sessions: 'Fremmøde pr. gang',
     sessionsCaption: 'Fremmøde ved hver undervisningsdag og gruppesparring',
     session: 'Gang',
@@ -182,9 +179,6 @@ const en: typeof da = {
     waiting: 'Waiting for a match',
     matched: 'Matched',
     paused: 'Paused',
-    notYet: 'Comes with matching',
-    afterCourseNote:
-      '"Waiting" are those who completed and may be matched. How many are matched or paused makker can count only once matching and mentorships are in.',
     sessions: 'Attendance per session',
     sessionsCaption: 'Attendance at each teaching day and group supervision',
     session: 'Session',
