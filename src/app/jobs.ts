@@ -2,6 +2,7 @@
 
 import { purgeInvitations, purgeLoginThrottle } from '../features/accounts/server/index.ts';
 import { applyIntakeRetention } from '../features/intake/server/index.ts';
+import { askAboutExtensions } from '../features/mentorships/server/index.ts';
 import { sendSessionReminders } from '../features/training/server/index.ts';
 import type { Env } from '../server/env.ts';
 import type { JobHandler } from '../server/jobs.ts';
@@ -33,6 +34,9 @@ export function jobHandlers(
     },
     'training.reminders': async (_payload, { db }) => {
       await sendSessionReminders(db, { publicUrl: env.publicUrl });
+    },
+    'mentorships.extension-asks': async (_payload, { db }) => {
+      await askAboutExtensions(db, { publicUrl: env.publicUrl });
     },
   };
 }

@@ -2,6 +2,7 @@
 
 /** How many open mentorships each mentor has (matching's capacity check). */
 export { OPEN_STATES, openMentorshipCounts } from './count-open-mentorships.ts';
+export { askAboutExtensions } from './extension.ts';
 export { mentorshipsPersonalData } from './mentorships.personal-data.ts';
 export { mentorshipsRoutes } from './mentorships.routes.ts';
 /** The encrypted notes of meetings and of pauses and endings (src/app/encrypted-columns.ts). */
