@@ -1,7 +1,8 @@
 /**
  * The demo programme's pairs (once), dated relative to today: the demo peer and mentor meet
  * weekly and well; others show each state and each light — amber and red rhythms, a meeting
- * flagged as at home, a pause after a relapse, an early end, a closed pair and one proposed.
+ * flagged as at home, a pause after a relapse, an early end, a closed pair and one proposed;
+ * the demo pair and one other near their end were asked whether to go on (decision 042).
  */
 import { count, eq } from 'drizzle-orm';
 import { type Database, lockTransaction, type Tx } from '../../../server/db.ts';
@@ -185,9 +186,11 @@ export async function seedDemoMentorships(
         peerId: demo.peerId,
         mentorId: demo.mentorId,
         rhythm: 'weekly',
-        startedAgo: 70,
-        metAgo: weekly(68, 5, [33]),
+        // About three weeks from the planned end: both were asked whether to go on, neither has answered.
+        startedAgo: 163,
+        metAgo: weekly(159, 5, [33]),
         nextIn: 2,
+        extension: { askedAgo: 1, yes: [] },
       });
     }
     const [m1, m2, m3, m4, m5, m6] = mentors;
@@ -250,7 +253,7 @@ export async function seedDemoMentorships(
         mentorId: m1,
         rhythm: 'weekly',
         startedAgo: 163,
-        metAgo: weekly(161, 3),
+        metAgo: weekly(157, 3),
         nextIn: 4,
         extension: { askedAgo: 2, yes: ['peer'] },
       },
