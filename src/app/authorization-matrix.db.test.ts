@@ -18,7 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INTAKE_SETTINGS } from '../features/intake/server/intake-settings.ts';
 import { DEFAULT_MATCHING_SETTINGS, EMPTY_WISHES } from '../features/matching/matching.contract.ts';
-import { startMentorship } from '../features/mentorships/server/index.ts';
+import { askAboutExtensions, startMentorship } from '../features/mentorships/server/index.ts';
 import { DEFAULT_TRAINING_SETTINGS } from '../features/training/training.contract.ts';
 import { type Access, ROLES, type Role } from '../server/access.ts';
 import { createProgramme } from '../server/testing/factories.ts';
@@ -469,6 +469,7 @@ describe('authorization matrix', () => {
       'post /api/programmes/{programmeId}/my-community/events/{eventId}/sign-up': { guest: false },
       'post /api/programmes/{programmeId}/events': MATRIX_EVENT,
       'put /api/programmes/{programmeId}/events/{eventId}/attendance/{userId}': { attended: true },
+      'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/extension': { wantsToContinue: true },
       'put /api/programmes/{programmeId}/page/{locale}': {
         title: 'Matrix',
         tagline: '',
@@ -624,6 +625,15 @@ describe('authorization matrix', () => {
     expect(failures).toEqual([]);
   }, 300_000);
 
+  /** One of a pair calling the API. */
+  const send = (who: TestPerson, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+    s.app.inject({
+      method,
+      url,
+      ...(payload ? { payload } : {}),
+      headers: { origin: s.env.publicUrl, cookie: who.cookie },
+    });
+
   it("never shows one of a pair the other's rating or why the pair was paused", async () => {
     const peer = await addPerson(s, { programmeId: home.id, roles: ['peer'] });
     const mentor = await addPerson(s, { programmeId: home.id, roles: ['mentor'] });
@@ -638,13 +648,6 @@ describe('authorization matrix', () => {
         actorId: null,
       }),
     );
-    const send = (who: TestPerson, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-      s.app.inject({
-        method,
-        url,
-        ...(payload ? { payload } : {}),
-        headers: { origin: s.env.publicUrl, cookie: who.cookie },
-      });
     const pairUrl = `/api/programmes/${home.id}/mentorships/${id}`;
     const planned = await send(mentor, 'POST', `${pairUrl}/meetings`, {
       date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
@@ -691,5 +694,53 @@ describe('authorization matrix', () => {
     expect(staffView.body).toContain(reason);
     expect(staffView.json().meetings[0].ratings).toEqual({ peer: 5, mentor: 1 });
     expect(cells).toBe(reads.length * 2);
+  });
+
+  it("never shows one of a pair the other's answer about going on, only the outcome once both answered", async () => {
+    const peer = await addPerson(s, { programmeId: home.id, roles: ['peer'] });
+    const mentor = await addPerson(s, { programmeId: home.id, roles: ['mentor'] });
+    // Started 6 months less 20 days ago: within the four weeks before its planned end.
+    const start = new Date();
+    start.setUTCMonth(start.getUTCMonth() - 6);
+    const id = await s.t.db.withProgramme(home.id, (tx) =>
+      startMentorship(tx, {
+        programmeId: home.id,
+        peerId: peer.id,
+        mentorId: mentor.id,
+        startDate: new Date(start.getTime() + 20 * 86_400_000).toISOString().slice(0, 10),
+        rhythm: 'weekly',
+        by: 'staff',
+        actorId: null,
+      }),
+    );
+    await askAboutExtensions(s.t.db);
+    const pairUrl = `/api/programmes/${home.id}/mentorships/${id}`;
+    const reads = operations.filter((o) => o.method === 'get' && /mentorship/.test(o.path));
+    // Every GET as `who`: the only answer in any response is their own.
+    const onlyOwn = async (who: TestPerson, own: boolean | null) => {
+      for (const { key, path } of reads) {
+        const url = path.replace('{programmeId}', home.id).replace('{mentorshipId}', id);
+        const res = await send(who, 'GET', url);
+        const answers: [string, unknown][] = [];
+        JSON.parse(res.body, (k, v) => {
+          if (/answer|wants/i.test(k) && typeof v !== 'object') answers.push([k, v]);
+          if (k === 'myAnswer') answers.push([k, v]);
+          return v;
+        });
+        for (const [k, v] of answers.filter(([k]) => k !== 'answerExtension')) {
+          expect(k, key).toBe('myAnswer');
+          expect(v, key).toBe(own);
+        }
+      }
+    };
+    expect((await send(peer, 'POST', `${pairUrl}/extension`, { wantsToContinue: true })).statusCode).toBe(
+      200,
+    );
+    await onlyOwn(mentor, null);
+    await onlyOwn(peer, true);
+    const last = await send(mentor, 'POST', `${pairUrl}/extension`, { wantsToContinue: false });
+    expect(last.json()).toMatchObject({ asked: true, myAnswer: false, outcome: 'declined' });
+    await onlyOwn(peer, true);
+    await onlyOwn(mentor, false);
   });
 });

@@ -3,6 +3,7 @@
 import { purgeInvitations, purgeLoginThrottle } from '../features/accounts/server/index.ts';
 import { cafeHousekeeping, sendEventReminders } from '../features/community/server/index.ts';
 import { applyIntakeRetention } from '../features/intake/server/index.ts';
+import { askAboutExtensions } from '../features/mentorships/server/index.ts';
 import { sendSessionReminders } from '../features/training/server/index.ts';
 import type { Env } from '../server/env.ts';
 import type { JobHandler } from '../server/jobs.ts';
@@ -40,6 +41,9 @@ export function jobHandlers(
     },
     'community.event-reminders': async (_payload, { db }) => {
       await sendEventReminders(db);
+    },
+    'mentorships.extension-asks': async (_payload, { db }) => {
+      await askAboutExtensions(db, { publicUrl: env.publicUrl });
     },
   };
 }

@@ -487,6 +487,16 @@ export const problems = {
     da: 'Møder kan kun planlægges og skrives ind, mens forløbet er i gang.',
     en: 'Meetings can be planned and logged only while the mentorship is running.',
   },
+  MENTORSHIP_EXTENSION_NOT_OPEN: {
+    status: 409,
+    da: 'Der er ikke noget spørgsmål om at fortsætte at svare på lige nu.',
+    en: 'There is no question about going on to answer right now.',
+  },
+  MENTORSHIP_EXTENSION_ANSWERED: {
+    status: 409,
+    da: 'Du har allerede svaret på, om du vil fortsætte.',
+    en: 'You have already answered whether you want to go on.',
+  },
   MEETING_NOT_FOUND: {
     status: 404,
     da: 'Mødet findes ikke i jeres forløb.',

@@ -106,6 +106,20 @@ const courseFields = {
   weeks: z.array(weekSchema),
 };
 
+/**
+ * The question whether to go on (decision 042) as one of the pair sees it: their own answer and,
+ * once both answered, the outcome — never the partner's answer.
+ */
+export const extensionViewSchema = z.object({
+  asked: z.boolean(),
+  myAnswer: z.boolean().nullable(),
+  outcome: z.enum(['extended', 'declined']).nullable(),
+  /** How many months more the question is about (the programme's extension setting). */
+  months: z.number().int(),
+});
+export type ExtensionView = z.infer<typeof extensionViewSchema>;
+export const extensionAnswerRequestSchema = z.object({ wantsToContinue: z.boolean() });
+
 /** The pair's page: what one of the two sees. */
 export const pairViewSchema = z.object({
   ...courseFields,
@@ -118,7 +132,14 @@ export const pairViewSchema = z.object({
   endedBy: z.enum(['me', 'partner', 'staff']).nullable(),
   nextMeeting: meetingSchema.nullable(),
   meetings: z.array(meetingSchema),
-  can: z.object({ pause: z.boolean(), agreeResume: z.boolean(), end: z.boolean(), planMeeting: z.boolean() }),
+  extension: extensionViewSchema,
+  can: z.object({
+    pause: z.boolean(),
+    agreeResume: z.boolean(),
+    end: z.boolean(),
+    planMeeting: z.boolean(),
+    answerExtension: z.boolean(),
+  }),
 });
 export type PairView = z.infer<typeof pairViewSchema>;
 export const myMentorshipsSchema = z.object({ mentorships: z.array(pairViewSchema) });

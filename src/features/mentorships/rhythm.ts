@@ -39,11 +39,39 @@ export interface RhythmKept {
 const latest = (dates: readonly string[]) =>
   dates.reduce<string | null>((a, b) => (a && a > b ? a : b), null);
 
+/** The day the rhythm is counted from now: the last meeting, or the start or resume after it. */
+const anchorOf = (lastMet: string | null, countFrom: string) =>
+  lastMet && lastMet > countFrom ? lastMet : countFrom;
+
+/** The start, or the day the last pause ended when that was later. */
+function countFromOf(facts: Pick<RhythmFacts, 'startDate' | 'pauses'>): string {
+  const resumed = latest(facts.pauses.flatMap((p) => (p.to ? [p.to] : [])));
+  return resumed && resumed > facts.startDate ? resumed : facts.startDate;
+}
+
+export type Slip = 'nudge' | 'staff';
+
+/**
+ * Whether the rhythm has slipped (issue #8 point 4), by the same thresholds as the light: no
+ * meeting for more than 1.5 × the agreed interval is a kind nudge to both; more than 2 × and
+ * staff are told. Counted in calendar days from the last meeting (or the start, or the end of
+ * the last pause), so summer time never moves it; nothing while paused or not running. `since`
+ * names the slip: one nudge and one staff message per day counted from, however often it is asked.
+ */
+export function slipOf(facts: RhythmFacts): { slip: Slip; since: string } | null {
+  if (facts.state !== 'active' || daysBetween(facts.startDate, facts.today) < 0) return null;
+  const interval = RHYTHM_DAYS[facts.rhythm];
+  const since = anchorOf(latest(facts.metOn.filter((d) => d <= facts.today)), countFromOf(facts));
+  const days = daysBetween(since, facts.today);
+  if (days > 2 * interval) return { slip: 'staff', since };
+  if (days > 1.5 * interval) return { slip: 'nudge', since };
+  return null;
+}
+
 /** The traffic light and the counts it is made from. */
 export function rhythmKept(facts: RhythmFacts): RhythmKept {
   const interval = RHYTHM_DAYS[facts.rhythm];
-  const resumed = latest(facts.pauses.flatMap((p) => (p.to ? [p.to] : [])));
-  const countFrom = resumed && resumed > facts.startDate ? resumed : facts.startDate;
+  const countFrom = countFromOf(facts);
   const windowStart = addDays(facts.today, -WINDOW_DAYS);
   const met = facts.metOn.filter((d) => d <= facts.today);
   const meetingsLast4Weeks = met.filter((d) => d > windowStart && d >= countFrom).length;
@@ -51,7 +79,7 @@ export function rhythmKept(facts: RhythmFacts): RhythmKept {
   if (daysBetween(facts.startDate, facts.today) < 0) {
     return { light: null, meetingsLast4Weeks, agreedLast4Weeks: 0, daysSinceLastMeeting: null };
   }
-  const since = daysBetween(lastMet && lastMet > countFrom ? lastMet : countFrom, facts.today);
+  const since = daysBetween(anchorOf(lastMet, countFrom), facts.today);
   const window = Math.min(WINDOW_DAYS, Math.max(0, daysBetween(countFrom, facts.today)));
   const agreedLast4Weeks = Math.floor(window / interval);
   let light: Light | null = null;

@@ -5,6 +5,7 @@ import { findPeopleWithRole } from '../../accounts/server/index.ts';
 import { canTake } from '../mentorship-states.ts';
 import type { Meeting, MyMentorships, PairView } from '../mentorships.contract.ts';
 import { courseSummary, type MeetingRow, meetingsOf, openNote, pausesOf, ratingsOf } from './course-facts.ts';
+import { canAnswer, extensionViewOf } from './extension.ts';
 import { courseOf, type MentorshipRow } from './mentorship-steps.ts';
 import { authorize } from './mentorships.policy.ts';
 import { mentorship, mentorshipEvent } from './mentorships.table.ts';
@@ -58,6 +59,7 @@ export async function pairView(tx: Tx, row: MentorshipRow, userId: string): Prom
     .reverse();
   const course = courseOf(row);
   const partnerSide = me === 'peer' ? 'mentor' : 'peer';
+  const extension = await extensionViewOf(tx, row, me);
   return {
     ...summary.course,
     programmeId: row.programmeId,
@@ -67,11 +69,13 @@ export async function pairView(tx: Tx, row: MentorshipRow, userId: string): Prom
     endedBy: ended ? (ended.by === me ? 'me' : ended.by === 'staff' ? 'staff' : 'partner') : null,
     nextMeeting: summary.next ? view(summary.next) : null,
     meetings: [...upcoming, ...past].map(view),
+    extension,
     can: {
       pause: canTake(course, 'pause', me),
       agreeResume: canTake(course, 'agree-resume', me) && !row.resumeAgreed.includes(me),
       end: canTake(course, 'end', me),
       planMeeting: row.state === 'active',
+      answerExtension: canAnswer(row, extension),
     },
   };
 }

@@ -2,6 +2,7 @@
 
 /** How many open mentorships each mentor has (matching's capacity check). */
 export { OPEN_STATES, openMentorshipCounts } from './count-open-mentorships.ts';
+export { askAboutExtensions } from './extension.ts';
 /** Whether mentors are in a running or a paused pair (training's cohort figures). */
 export { type MentorPairing, mentorPairings } from './mentor-pair-states.ts';
 export { mentorshipsPersonalData } from './mentorships.personal-data.ts';

@@ -1,7 +1,7 @@
 import { and, type Column, eq, inArray, or } from 'drizzle-orm';
 import type { DataSubject, PersonalDataPart } from '../../../server/personal-data.ts';
 import { openNote } from './course-facts.ts';
-import { meeting, meetingRating, mentorship, mentorshipEvent } from './mentorships.table.ts';
+import { extensionAnswer, meeting, meetingRating, mentorship, mentorshipEvent } from './mentorships.table.ts';
 
 const inScope = (subject: DataSubject, programmeId: Column) =>
   subject.programmeIds.length ? inArray(programmeId, subject.programmeIds) : undefined;
@@ -18,6 +18,7 @@ export const mentorshipsPersonalData: PersonalDataPart = {
     { table: mentorshipEvent, erasure: 'anonymise' },
     { table: meeting, erasure: 'anonymise' },
     { table: meetingRating, erasure: 'delete' },
+    { table: extensionAnswer, erasure: 'delete' },
   ],
   async export(tx, subject) {
     const mine = or(eq(mentorship.peerId, subject.userId), eq(mentorship.mentorId, subject.userId));
@@ -33,6 +34,10 @@ export const mentorshipsPersonalData: PersonalDataPart = {
       .select()
       .from(meetingRating)
       .where(and(eq(meetingRating.userId, subject.userId), inScope(subject, meetingRating.programmeId)));
+    const answers = await tx
+      .select()
+      .from(extensionAnswer)
+      .where(and(eq(extensionAnswer.userId, subject.userId), inScope(subject, extensionAnswer.programmeId)));
     const steps = await tx
       .select()
       .from(mentorshipEvent)
@@ -47,6 +52,12 @@ export const mentorshipsPersonalData: PersonalDataPart = {
         plannedEnd: p.plannedEnd,
         extendedEnd: p.extendedEnd,
         endReason: p.endReason,
+        extensionOutcome: p.extensionOutcome,
+      })),
+      extensionAnswers: answers.map((a) => ({
+        mentorshipId: a.mentorshipId,
+        wantsToContinue: a.wantsToContinue,
+        answeredAt: a.answeredAt.toISOString(),
       })),
       meetings: meetings.map((m) => ({
         mentorshipId: m.mentorshipId,
@@ -70,6 +81,9 @@ export const mentorshipsPersonalData: PersonalDataPart = {
     };
   },
   async erase(tx, subject) {
+    await tx
+      .delete(extensionAnswer)
+      .where(and(eq(extensionAnswer.userId, subject.userId), inScope(subject, extensionAnswer.programmeId)));
     await tx
       .delete(meetingRating)
       .where(and(eq(meetingRating.userId, subject.userId), inScope(subject, meetingRating.programmeId)));

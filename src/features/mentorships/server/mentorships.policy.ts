@@ -13,7 +13,8 @@ export type MentorshipAction =
   | 'pause'
   | 'end'
   | 'rhythm'
-  | 'own.agree';
+  | 'own.agree'
+  | 'own.extension';
 
 const STAFF: readonly Role[] = ['staff', 'admin'];
 const PAIR: readonly Role[] = ['peer', 'mentor'];
@@ -35,6 +36,8 @@ export const mentorshipsAccess: Record<MentorshipAction, Access> = {
   rhythm: { roles: [...PAIR, ...STAFF] },
   /** "Ready to go on" after a pause. */
   'own.agree': { roles: PAIR },
+  /** One's own, blind answer to "continue 3 more months?" (decision 042). */
+  'own.extension': { roles: PAIR },
 };
 
 /** Throws UNAUTHENTICATED, FORBIDDEN or TWO_FACTOR_REQUIRED; returns the granting roles. */

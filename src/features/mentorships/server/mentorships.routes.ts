@@ -8,6 +8,8 @@ import {
   candidatesSchema,
   changeRhythmRequestSchema,
   endRequestSchema,
+  extensionAnswerRequestSchema,
+  extensionViewSchema,
   logMeetingRequestSchema,
   meetingParamsSchema,
   meetingSchema,
@@ -33,6 +35,7 @@ import {
   startProposed,
   withdrawProposed,
 } from './change-course.ts';
+import { answerExtension } from './extension.ts';
 import { getMyMentorships } from './get-my-mentorships.ts';
 import { getMentorshipSettings, updateMentorshipSettings } from './manage-mentorship-settings.ts';
 import { logMeeting, planMeeting, rateMeeting } from './meetings.ts';
@@ -203,6 +206,22 @@ export function mentorshipsRoutes(app: App, deps: { db: Database }) {
       },
     },
     async (request) => rateMeeting({ ...base(request), ...request.params, rating: request.body.rating }),
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/mentorships/:mentorshipId/extension',
+    {
+      config: { access: mentorshipsAccess['own.extension'] },
+      schema: {
+        tags,
+        summary: 'Your own answer to "continue 3 more months?": your partner never sees it, only the outcome',
+        params: mentorshipParamsSchema,
+        body: extensionAnswerRequestSchema,
+        response: { 200: extensionViewSchema, ...problems },
+      },
+    },
+    async (request) =>
+      answerExtension({ ...base(request), ...request.params, wantsToContinue: request.body.wantsToContinue }),
   );
 
   type StepDeps = ReturnType<typeof base> & z.infer<typeof mentorshipParamsSchema>;

@@ -55,6 +55,10 @@ export const mentorship = pgTable(
     pausedSince: date('paused_since', { mode: 'string' }),
     resumeAgreed: jsonb('resume_agreed').$type<('peer' | 'mentor')[]>().notNull().default(sql`'[]'::jsonb`),
     endReason: text('end_reason', { enum: END_REASONS }),
+    /** The day both were asked whether to go on (decision 042): set once, by the daily job's claim. */
+    extensionAskedOn: date('extension_asked_on', { mode: 'string' }),
+    /** What came of the question once both answered: only this reaches the pair, never an answer. */
+    extensionOutcome: text('extension_outcome', { enum: ['extended', 'declined'] }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -146,5 +150,29 @@ export const meetingRating = pgTable(
     foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
     index('meeting_rating_user_idx').on(t.userId),
     programmePolicy('meeting_rating'),
+  ],
+).enableRLS();
+
+/**
+ * One of the pair's own answer to "continue 3 more months?" (decision 042), keyed by side: the
+ * partner's view never reads it; once both have answered only the outcome on `mentorship` shows.
+ */
+export const extensionAnswer = pgTable(
+  'extension_answer',
+  {
+    ...programmeOwned(),
+    mentorshipId: uuid('mentorship_id')
+      .notNull()
+      .references(() => mentorship.id, { onDelete: 'cascade' }),
+    party: text('party', { enum: ['peer', 'mentor'] }).notNull(),
+    userId: uuid('user_id').references(() => appUser.id, { onDelete: 'set null' }),
+    wantsToContinue: boolean('wants_to_continue').notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.mentorshipId, t.party] }),
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('extension_answer_user_idx').on(t.userId),
+    programmePolicy('extension_answer'),
   ],
 ).enableRLS();

@@ -1,9 +1,10 @@
 /**
  * The demo programme's pairs (once), dated relative to today: the demo peer and mentor meet
  * weekly and well; others show each state and each light — amber and red rhythms, a meeting
- * flagged as at home, a pause after a relapse, an early end, a closed pair and one proposed.
+ * flagged as at home, a pause after a relapse, an early end, a closed pair and one proposed;
+ * the demo pair and one other near their end were asked whether to go on (decision 042).
  */
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { type Database, lockTransaction, type Tx } from '../../../server/db.ts';
 import { fieldContext, sealText } from '../../../server/field-encryption.ts';
 import { copenhagenDate, copenhagenInstant } from '../../../shared/calendar-date.ts';
@@ -13,10 +14,18 @@ import { looksLikeHome } from '../home-address.ts';
 import type { MentorshipEvent, Rhythm } from '../mentorship-states.ts';
 import type { PlaceType } from '../mentorships.contract.ts';
 import { lockMentorship, takeStep } from './mentorship-steps.ts';
-import { meeting, meetingRating, mentorship, mentorshipEvent } from './mentorships.table.ts';
+import { extensionAnswer, meeting, meetingRating, mentorship, mentorshipEvent } from './mentorships.table.ts';
 import { startMentorship } from './start-mentorship.ts';
 
-const DEMO_PEERS = ['Mette Holm', 'Jonas Bech', 'Louise Krogh', 'Kim Sørensen', 'Nadia Ali', 'Peter Vinther'];
+const DEMO_PEERS = [
+  'Mette Holm',
+  'Jonas Bech',
+  'Louise Krogh',
+  'Kim Sørensen',
+  'Nadia Ali',
+  'Peter Vinther',
+  'Sara Lund',
+];
 const PLACES: PlaceType[] = ['cafe', 'walk', 'programme-cafe', 'sport', 'walk', 'cafe'];
 const NOTES = ['', 'Gåtur rundt om Nørreskoven', 'Caféen tirsdag', 'Svømmehallen', '', 'Kaffe ved havnen'];
 
@@ -33,6 +42,8 @@ interface DemoPair {
   /** A planned meeting this many days ahead. */
   nextIn?: number;
   homeNote?: { ago: number; note: string };
+  /** Asked about going on this many days ago (decision 042), and who has answered yes since. */
+  extension?: { askedAgo: number; yes: ('peer' | 'mentor')[] };
 }
 
 async function insertMeeting(
@@ -115,6 +126,21 @@ async function seedPair(tx: Tx, programmeId: string, staffId: string | null, pai
       ...(step.event.type === 'end' ? { reason: step.event.reason } : {}),
     });
   }
+  if (pair.extension) {
+    await tx
+      .update(mentorship)
+      .set({ extensionAskedOn: addDays(today, -pair.extension.askedAgo) })
+      .where(eq(mentorship.id, id));
+    for (const party of pair.extension.yes)
+      await tx.insert(extensionAnswer).values({
+        programmeId,
+        mentorshipId: id,
+        party,
+        userId: party === 'peer' ? pair.peerId : pair.mentorId,
+        wantsToContinue: true,
+        answeredAt: at(pair.extension.askedAgo - 1),
+      });
+  }
   if (pair.nextIn !== undefined)
     await insertMeeting(
       tx,
@@ -157,14 +183,16 @@ export async function seedDemoMentorships(
         peerId: demo.peerId,
         mentorId: demo.mentorId,
         rhythm: 'weekly',
-        startedAgo: 70,
-        metAgo: weekly(68, 5, [33]),
+        // About three weeks from the planned end: both were asked whether to go on, neither has answered.
+        startedAgo: 163,
+        metAgo: weekly(159, 5, [33]),
         nextIn: 2,
+        extension: { askedAgo: 1, yes: [] },
       });
     }
     const [m1, m2, m3, m4, m5, m6] = mentors;
-    const [p1, p2, p3, p4, p5, p6] = peers;
-    if (!(m1 && m2 && m3 && m4 && m5 && m6 && p1 && p2 && p3 && p4 && p5 && p6)) return;
+    const [p1, p2, p3, p4, p5, p6, p7] = peers;
+    if (!(m1 && m2 && m3 && m4 && m5 && m6 && p1 && p2 && p3 && p4 && p5 && p6 && p7)) return;
     pairs.push(
       // Amber: every 14 days, but only once in the last four weeks.
       {
@@ -215,6 +243,16 @@ export async function seedDemoMentorships(
             note: 'Peeren flytter til Aarhus for at bo tæt på sin søster.',
           },
         ],
+      },
+      // Due to end in about three weeks: both were asked whether to go on; the peer said yes.
+      {
+        peerId: p7,
+        mentorId: m1,
+        rhythm: 'weekly',
+        startedAgo: 163,
+        metAgo: weekly(157, 3),
+        nextIn: 4,
+        extension: { askedAgo: 2, yes: ['peer'] },
       },
       // Closed: the six months are over.
       {

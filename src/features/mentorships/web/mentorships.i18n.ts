@@ -54,6 +54,20 @@ const da = {
     endingByStaff: 'Personalet har afsluttet forløbet. De kontakter dig snart for at tale om det.',
     endingByMe: 'Du har afsluttet forløbet. Personalet kontakter dig snart for at tale om det.',
   },
+  extension: {
+    heading: 'Vil du fortsætte?',
+    question_one: 'Jeres forløb slutter snart. Vil du fortsætte {{count}} måned mere?',
+    question_other: 'Jeres forløb slutter snart. Vil du fortsætte {{count}} måneder mere?',
+    blind:
+      'Du svarer for dig selv. Din makker ser ikke dit svar, og du ser ikke deres. Når I begge har svaret, får I begge kun besked om, hvad det blev til.',
+    yes: 'Ja, jeg vil gerne fortsætte',
+    no: 'Nej, jeg vil slutte som planlagt',
+    answeredYes: 'Du har svaret ja. Når din makker også har svaret, får I begge besked.',
+    answeredNo: 'Du har svaret nej. Når din makker også har svaret, får I begge besked.',
+    extended: 'I har begge sagt ja. Forløbet er forlænget til {{date}}.',
+    declined:
+      'I har begge svaret. Forløbet slutter som planlagt {{date}}, og personalet taler med jer om afslutningen.',
+  },
   strip: {
     title: 'Jeres uger',
     summary: 'I har mødtes i {{met}} af de sidste {{weeks}} uger.',
@@ -198,6 +212,8 @@ const da = {
       end: 'Afsluttes',
       close: 'Lukket',
       'change-rhythm': 'Ny rytme',
+      extend: 'Forlænget',
+      'extension-declined': 'Ikke forlænget',
     },
     done: 'Gemt.',
   },
@@ -273,6 +289,20 @@ const en: typeof da = {
       'Your buddy has chosen to end the mentorship. It happens, and it is not your fault. The staff will contact you soon to talk about it, and about a new buddy if you want one.',
     endingByStaff: 'The staff have ended the mentorship. They will contact you soon to talk about it.',
     endingByMe: 'You have ended the mentorship. The staff will contact you soon to talk about it.',
+  },
+  extension: {
+    heading: 'Do you want to go on?',
+    question_one: 'Your mentorship ends soon. Do you want to go on for {{count}} more month?',
+    question_other: 'Your mentorship ends soon. Do you want to go on for {{count}} more months?',
+    blind:
+      'You answer for yourself. Your buddy does not see your answer, and you do not see theirs. When you have both answered, you are both told only what came of it.',
+    yes: 'Yes, I would like to go on',
+    no: 'No, I want to end as planned',
+    answeredYes: 'You have said yes. When your buddy has answered too, you will both be told.',
+    answeredNo: 'You have said no. When your buddy has answered too, you will both be told.',
+    extended: 'You have both said yes. The mentorship now runs until {{date}}.',
+    declined:
+      'You have both answered. The mentorship ends as planned on {{date}}, and the staff will talk with you about the ending.',
   },
   strip: {
     title: 'Your weeks',
@@ -418,6 +448,8 @@ const en: typeof da = {
       end: 'Ending',
       close: 'Closed',
       'change-rhythm': 'New rhythm',
+      extend: 'Extended',
+      'extension-declined': 'Not extended',
     },
     done: 'Saved.',
   },

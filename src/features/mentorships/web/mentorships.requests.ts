@@ -6,6 +6,7 @@ import type { Rhythm } from '../mentorship-states.ts';
 import type {
   Candidates,
   EndRequest,
+  ExtensionView,
   LogMeetingRequest,
   Meeting,
   MentorshipSettings,
@@ -109,6 +110,14 @@ export function takeStep(
   return apiFetch<{ id: string; state: string }>(`${pairUrl(programmeId, mentorshipId)}/${step}`, {
     method: 'POST',
     ...(body ? { body } : {}),
+  });
+}
+
+/** One's own, blind answer to "continue some months more?" (the partner never sees it). */
+export function answerExtension(programmeId: string, mentorshipId: string, wantsToContinue: boolean) {
+  return apiFetch<ExtensionView>(`${pairUrl(programmeId, mentorshipId)}/extension`, {
+    method: 'POST',
+    body: { wantsToContinue },
   });
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RequireLogin } from '../../accounts/web/index.ts';
 import type { PairView } from '../mentorships.contract.ts';
+import { ExtensionQuestion } from './extension-question.tsx';
 import { MeetingItem } from './meeting-item.tsx';
 import { myMentorshipsQuery } from './mentorships.requests.ts';
 import { useMentorshipFormat } from './mentorships-format.ts';
@@ -72,6 +73,7 @@ function Pair({ pair, slug }: { pair: PairView; slug: string }) {
         {t('pair.rhythm', { rhythm: t(`rhythm.${pair.rhythm}`).toLowerCase() })}
       </p>
       <p>{t('pair.weeksLeft', { count: pair.weeksLeft, date: format.date(pair.endDate) })}</p>
+      <ExtensionQuestion pair={pair} />
       {pair.state === 'paused' ? <PausedNotice pair={pair} /> : null}
       {pair.state === 'ending' ? (
         <div className="alert alert-info">
