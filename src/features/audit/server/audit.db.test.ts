@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../server/testing/test-database.ts';
 import { auditEvent } from './audit-event.table.ts';
-import { type AuditEventInput, recordAudit } from './record-audit.ts';
+import { type AuditEventInput, recordAudit, recordAuditForEach } from './record-audit.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 
 const event = (overrides: Partial<AuditEventInput> = {}): AuditEventInput => ({
@@ -91,5 +91,27 @@ describe('audit trail', () => {
     } finally {
       await gap.close();
     }
+  });
+});
+
+describe('audit records for many people at once', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t.close());
+
+  it('chains the records of one action on many people, written many rows at a time', async () => {
+    const before = 0;
+    const subjects = Array.from({ length: 1203 }, () => randomUUID());
+    const { subjectId: _, ...shared } = event();
+    // Duplicates and nulls are dropped: one record per distinct person.
+    await t.db.transaction((tx) => recordAuditForEach(tx, shared, [...subjects, subjects[0]!, null]));
+    const rows = await t.db.db.select().from(auditEvent).orderBy(auditEvent.seq);
+    const added = rows.slice(before);
+    expect(added.map((r) => r.subjectId)).toEqual(subjects);
+    expect(added.map((r) => r.seq)).toEqual(subjects.map((_, i) => before + i + 1));
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash).toBe(rows[i - 1]!.hash);
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, checked: before + 1203, firstBrokenSeq: null });
   });
 });

@@ -1,6 +1,6 @@
 import { type Actor, requireUser } from '../../../server/access.ts';
 import type { Tx } from '../../../server/db.ts';
-import { recordAudit } from '../../audit/server/index.ts';
+import { recordAuditForEach } from '../../audit/server/index.ts';
 
 /**
  * One audit record per person of a pair whose data the caller read or changed (decision 038:
@@ -17,16 +17,16 @@ export async function auditPeople(
   },
 ): Promise<void> {
   const { userId } = requireUser(deps.actor);
-  const subjects = new Set(event.subjectIds.filter((id): id is string => id !== null));
-  for (const subjectId of subjects) {
-    await recordAudit(tx, {
+  await recordAuditForEach(
+    tx,
+    {
       actorId: userId,
       actorRole: event.granting.join(',') || 'own',
       action: event.action,
-      subjectId,
       programmeId: deps.programmeId,
       purpose: event.purpose,
       requestId: deps.requestId ?? null,
-    });
-  }
+    },
+    event.subjectIds,
+  );
 }
