@@ -7,7 +7,7 @@ import {
   seedDemoUsers,
 } from '../features/accounts/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
-import { seedDemoMatching } from '../features/matching/server/index.ts';
+import { seedDemoMatching, seedDemoOffers } from '../features/matching/server/index.ts';
 import { seedDemoMentorships } from '../features/mentorships/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { seedDemoTraining } from '../features/training/server/index.ts';
@@ -49,6 +49,7 @@ export async function seedDemo(
   });
   await seedDemoMatching(db, programmeId, { staffId: idOf('staff') });
   await seedDemoMentorships(db, programmeId, { staffId: idOf('staff'), peerId, mentorId });
+  await seedDemoOffers(db, programmeId, { staffId: idOf('staff') });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

@@ -2,7 +2,12 @@ import { notInArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnswers } from '../features/intake/server/applicant-view.ts';
 import { application, applicationEvent, interview, seedDemoIntake } from '../features/intake/server/index.ts';
-import { seedDemoMatching, wishesProfile } from '../features/matching/server/index.ts';
+import {
+  matchProposal,
+  seedDemoMatching,
+  seedDemoOffers,
+  wishesProfile,
+} from '../features/matching/server/index.ts';
 import { meeting, mentorshipEvent, seedDemoMentorships } from '../features/mentorships/server/index.ts';
 import {
   absenceNotice,
@@ -66,6 +71,8 @@ describe('key rotation over the registered encrypted columns', () => {
     await seedDemoMatching(t.db, programme.id, { staffId: null });
     // The demo pairs have meeting notes and the reasons of a pause and an early end.
     await seedDemoMentorships(t.db, programme.id, { staffId: null, peerId: null, mentorId: null });
+    // The demo offers: shared words, and the reason a peer gave for declining.
+    await seedDemoOffers(t.db, programme.id, { staffId: null });
     // One interview with staff's notes (as booking and saving the notes leave it).
     await t.db.withProgramme(programme.id, async (tx) => {
       // One without an interview yet: the demo books some.
@@ -99,6 +106,7 @@ describe('key rotation over the registered encrypted columns', () => {
       departures: await tx.select().from(cohortDeparture),
       meetings: await tx.select().from(meeting),
       steps: await tx.select().from(mentorshipEvent),
+      proposals: await tx.select().from(matchProposal),
     }));
     const filled = (values: (string | null)[]) => values.filter((v) => v !== null).length;
     const applicationCounts = {
@@ -113,6 +121,8 @@ describe('key rotation over the registered encrypted columns', () => {
       'cohort_departure.note_sealed': filled(sealed.departures.map((n) => n.noteSealed)),
       'meeting.note_sealed': filled(sealed.meetings.map((m) => m.noteSealed)),
       'mentorship_event.note_sealed': filled(sealed.steps.map((e) => e.noteSealed)),
+      'wishes_profile.share_words_sealed': filled(sealed.wishes.map((w) => w.shareWordsSealed)),
+      'match_proposal.peer_reason_sealed': filled(sealed.proposals.map((p) => p.peerReasonSealed)),
     };
     expect(Object.values(applicationCounts).every((n) => n > 0)).toBe(true);
     const before = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);
@@ -130,6 +140,8 @@ describe('key rotation over the registered encrypted columns', () => {
       ...applicationCounts,
       // The demo's wishes name nobody to avoid.
       'wishes_profile.avoid_names_sealed': 0,
+      // The demo's one decline has the peer's reason only.
+      'match_proposal.mentor_reason_sealed': 0,
     });
     const again = await rotateEncryptedColumns(t.db, encryptedColumns, both);
     expect(Object.values(again).every((n) => n === 0)).toBe(true);

@@ -180,12 +180,30 @@ describe('offers of approved proposals', () => {
       mentorAnswer: 'decline',
       mentorReason: 'Vi kender hinanden',
     });
-    expect(list.stats.proposals).toMatchObject({ accepted: 1, declined: 1, acceptanceRate: 0.5 });
+    const { accepted, declined: no2, acceptanceRate } = list.stats.proposals;
+    expect(accepted).toBe(list.proposals.filter((p: StaffProposal) => p.status === 'started').length);
+    expect(no2).toBe(list.proposals.filter((p: StaffProposal) => p.status === 'declined').length);
+    expect(acceptanceRate).toBeCloseTo(accepted / (accepted + no2));
     const waiting = list.stats.waiting.find((w: { userId: string }) => w.userId === peer.id);
     expect(waiting).toMatchObject({ role: 'peer', days: 0 });
 
     const round = (await s.call('GET', api(`/matching-rounds/${roundId}`), staff.cookie)).json();
     expect(round.peers.some((p: { userId: string }) => p.userId === peer.id)).toBe(true);
+  });
+
+  it('seeds the demo with an offer waiting, one started with a café meeting and one declined', async () => {
+    const list = (await s.call('GET', api('/match-proposals'), staff.cookie)).json();
+    const seeded = (list.proposals as StaffProposal[]).filter((p) => p.roundId !== roundId);
+    expect(seeded.map((p) => p.status).sort()).toEqual(['declined', 'offered', 'started']);
+    expect(seeded.find((p) => p.status === 'started')).toMatchObject({
+      meeting: expect.objectContaining({ place: 'cafe' }),
+      mentorshipId: expect.any(String),
+    });
+    expect(seeded.find((p) => p.status === 'offered')).toMatchObject({
+      peerAnswer: null,
+      mentorAnswer: 'accept',
+    });
+    expect(seeded.find((p) => p.status === 'declined')!.peerReason).toContain('kender');
   });
 
   it('keeps people to their own offers and staff to staff actions', async () => {

@@ -24,6 +24,9 @@ const PEERS: [name: string, gender: (typeof GENDERS)[number]][] = [
   ['Julie Mose', 'female'],
 ];
 
+/** The waiting peers this seed adds (the offers seed takes three of them). */
+export const DEMO_WAITING_PEERS = PEERS.map(([name]) => name);
+
 const emailOf = (name: string) =>
   `${name.toLowerCase().replace(/ø/g, 'oe').replace(/æ/g, 'ae').replace(/å/g, 'aa').replace(/\s+/g, '.')}@peer.makker.example`;
 
