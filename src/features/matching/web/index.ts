@@ -4,6 +4,7 @@
  */
 import type { RouteObject } from 'react-router';
 import { MatchingSettingsPage } from './matching-settings-page.tsx';
+import { MyOffersPage } from './my-offers-page.tsx';
 import { MyWishesPage } from './my-wishes-page.tsx';
 import { PersonWishesPage } from './person-wishes-page.tsx';
 import { RoundPage } from './round-page.tsx';
@@ -17,4 +18,5 @@ export const matchingRoutes: RouteObject[] = [
   { path: '/matching/runder/:roundId', Component: RoundPage },
   { path: '/matching/personer/:userId', Component: PersonWishesPage },
   { path: '/min-side/oensker', Component: MyWishesPage },
+  { path: '/min-side/makker-tilbud', Component: MyOffersPage },
 ];
