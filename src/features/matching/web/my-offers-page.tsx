@@ -48,13 +48,14 @@ function Offers({ programmeId }: { programmeId: string }) {
   if (!offers.data) return <QueryState query={offers} />;
   if (offers.data.offers.length === 0) return <p>{t('offers.none')}</p>;
   return (
-    <ul className="matching-list">
+    // Cards one after the other, not the staff pages' grid: a form in a grid item would not shrink.
+    <>
       {offers.data.offers.map((offer) => (
-        <li key={offer.id} className="matching-card">
+        <section key={offer.id} className="matching-card" aria-label={t('offers.title')}>
           <OfferCard programmeId={programmeId} offer={offer} />
-        </li>
+        </section>
       ))}
-    </ul>
+    </>
   );
 }
 
