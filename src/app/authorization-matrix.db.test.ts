@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INTAKE_SETTINGS } from '../features/intake/server/intake-settings.ts';
 import { DEFAULT_MATCHING_SETTINGS, EMPTY_WISHES } from '../features/matching/matching.contract.ts';
+import { matchingRound, matchProposal } from '../features/matching/server/matching.table.ts';
 import { askAboutExtensions, startMentorship } from '../features/mentorships/server/index.ts';
 import { DEFAULT_TRAINING_SETTINGS } from '../features/training/training.contract.ts';
 import { type Access, ROLES, type Role } from '../server/access.ts';
@@ -304,6 +305,35 @@ describe('authorization matrix', () => {
     return res.json().id as string;
   }
 
+  /** An offered proposal in each scope (the callers' peer and mentor, or a planted peer's), made directly. */
+  const proposals = new Map<Scope, string>();
+  async function proposalIn(scope: Scope) {
+    const made = proposals.get(scope);
+    if (made) return made;
+    const programmeId = scope === 'other-programme' ? elsewhere.id : home.id;
+    const peer = scope === 'own' ? callers.get('peer')! : await plantPeer(programmeId, 'offer');
+    const mentor =
+      scope === 'own' ? callers.get('mentor')! : await addPerson(s, { programmeId, roles: ['mentor'] });
+    const id = await s.t.db.withProgramme(programmeId, async (tx) => {
+      const [round] = await tx.insert(matchingRound).values({ programmeId, status: 'closed' }).returning();
+      const [row] = await tx
+        .insert(matchProposal)
+        .values({
+          programmeId,
+          roundId: round!.id,
+          peerId: peer.id,
+          mentorId: mentor.id,
+          score: 50,
+          status: 'offered',
+          offeredAt: new Date(),
+        })
+        .returning();
+      return row!.id;
+    });
+    proposals.set(scope, id);
+    return id;
+  }
+
   /** Fills the path and body of one cell; destructive operations get a target of their own. */
   async function buildRequest(key: string, path: string, caller: TestPerson | null, scope: Scope) {
     const programmeId = scope === 'other-programme' ? elsewhere.id : home.id;
@@ -331,6 +361,7 @@ describe('authorization matrix', () => {
     const questionnaireId = path.includes('{questionnaireId}')
       ? await questionnaireOf(programmeId, person, callerRole)
       : undefined;
+    const proposalId = path.includes('{proposalId}') ? await proposalIn(scope) : undefined;
     const params: Record<string, string | undefined> = {
       programmeId,
       userId: person?.id ?? otherHere.id,
@@ -350,6 +381,7 @@ describe('authorization matrix', () => {
       // No feed with that token: the public calendar answers NOT_FOUND to everyone.
       token: 'unknown.ics',
       roundId,
+      proposalId,
       // Nobody of that id: an allowed cell answers WISHES_NOT_IN_POOL or removes nothing.
       otherUserId: '00000000-0000-4000-8000-000000000001',
       peerId: '00000000-0000-4000-8000-000000000002',
@@ -539,6 +571,17 @@ describe('authorization matrix', () => {
         language: 'da',
         people: [{ nickname: 'Matrix', role: 3, contact: 2, use: 0, support: 2 }],
       },
+      'put /api/programmes/{programmeId}/match-proposals/{proposalId}/meeting': {
+        at: '2030-01-08T10:00:00.000Z',
+        place: 'cafe',
+        note: 'Matrix',
+      },
+      'put /api/programmes/{programmeId}/my-share': {
+        choices: { firstName: true, activities: true, background: false },
+        words: 'Matrix',
+      },
+      // A decline: the offer ends for both, so later cells answer PROPOSAL_WRONG_STATUS.
+      'post /api/programmes/{programmeId}/my-offers/{proposalId}/answer': { accept: false, reason: 'Matrix' },
       'post /api/invitations/accept': {
         token: invitation?.token,
         name: 'Matrix',
@@ -742,5 +785,59 @@ describe('authorization matrix', () => {
     expect(last.json()).toMatchObject({ asked: true, myAnswer: false, outcome: 'declined' });
     await onlyOwn(peer, true);
     await onlyOwn(mentor, false);
+  });
+
+  it("never shows one of an offer the other's answer or reason, nor their must-not-match words", async () => {
+    const peer = await addPerson(s, { programmeId: home.id, roles: ['peer'] });
+    const mentor = await addPerson(s, { programmeId: home.id, roles: ['mentor'] });
+    const avoid = marker('avoid');
+    const send = (who: TestPerson, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+      s.app.inject({
+        method,
+        url,
+        ...(payload ? { payload } : {}),
+        headers: { origin: s.env.publicUrl, cookie: who.cookie },
+      });
+    const api = `/api/programmes/${home.id}`;
+    for (const who of [peer, mentor])
+      expect(
+        (await send(who, 'PUT', `${api}/my-wishes`, { wishes: { ...EMPTY_WISHES, avoidNames: avoid } }))
+          .statusCode,
+      ).toBe(200);
+    const id = await s.t.db.withProgramme(home.id, async (tx) => {
+      const [round] = await tx
+        .insert(matchingRound)
+        .values({ programmeId: home.id, status: 'closed' })
+        .returning();
+      const [row] = await tx
+        .insert(matchProposal)
+        .values({
+          programmeId: home.id,
+          roundId: round!.id,
+          peerId: peer.id,
+          mentorId: mentor.id,
+          score: 50,
+          status: 'offered',
+          offeredAt: new Date(),
+        })
+        .returning();
+      return row!.id;
+    });
+    const reason = marker('why');
+    expect(
+      (await send(peer, 'POST', `${api}/my-offers/${id}/answer`, { accept: true, reason })).statusCode,
+    ).toBe(200);
+    const reads = operations.filter((o) => o.method === 'get' && /my-offers|my-share/.test(o.path));
+    expect(reads.length).toBe(2);
+    for (const { key, path } of reads) {
+      const res = await send(mentor, 'GET', path.replace('{programmeId}', home.id));
+      expect(res.statusCode, key).toBe(200);
+      expect(res.body, key).not.toContain(reason);
+      expect(res.body, key).not.toContain(avoid);
+      expect(res.body, key).not.toMatch(/"accept"/);
+    }
+    // Staff see the peer's answer and reason (the data is there to leak).
+    const staffView = await send(callers.get('staff')!, 'GET', `${api}/match-proposals`);
+    expect(staffView.body).toContain(reason);
   });
 });

@@ -9,7 +9,7 @@ import {
 import { seedDemoCommunity } from '../features/community/server/index.ts';
 import { seedDemoEvaluation } from '../features/evaluation/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
-import { seedDemoMatching } from '../features/matching/server/index.ts';
+import { seedDemoMatching, seedDemoOffers } from '../features/matching/server/index.ts';
 import { seedDemoMentorships } from '../features/mentorships/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { seedDemoTraining } from '../features/training/server/index.ts';
@@ -58,6 +58,7 @@ export async function seedDemo(
     peerId,
   });
   await seedDemoEvaluation(db, programmeId, { staffId: idOf('staff'), peerId, mentorId });
+  await seedDemoOffers(db, programmeId, { staffId: idOf('staff') });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

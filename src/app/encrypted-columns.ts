@@ -4,7 +4,7 @@
  */
 import { importantPerson, questionnaireAnswer } from '../features/evaluation/server/index.ts';
 import { application, applicationEvent, interview } from '../features/intake/server/index.ts';
-import { wishesProfile } from '../features/matching/server/index.ts';
+import { matchProposal, wishesProfile } from '../features/matching/server/index.ts';
 import { meeting, mentorshipEvent } from '../features/mentorships/server/index.ts';
 import { absenceNotice, cohortDeparture, supervisionTheme } from '../features/training/server/index.ts';
 import type { EncryptedColumn } from '../server/field-encryption.ts';
@@ -72,7 +72,9 @@ export const encryptedColumns: EncryptedColumn[] = [
     column: absenceNotice.reasonSealed,
     columnName: 'reason_sealed',
   },
-  ...([wishesProfile.freeWordsSealed, wishesProfile.avoidNamesSealed] as const).map((column) => ({
+  ...(
+    [wishesProfile.freeWordsSealed, wishesProfile.avoidNamesSealed, wishesProfile.shareWordsSealed] as const
+  ).map((column) => ({
     table: wishesProfile,
     tableName: 'wishes_profile',
     id: wishesProfile.id,
@@ -121,4 +123,11 @@ export const encryptedColumns: EncryptedColumn[] = [
     column: importantPerson.sealed,
     columnName: 'sealed',
   },
+  ...([matchProposal.peerReasonSealed, matchProposal.mentorReasonSealed] as const).map((column) => ({
+    table: matchProposal,
+    tableName: 'match_proposal',
+    id: matchProposal.id,
+    column,
+    columnName: column.name,
+  })),
 ];

@@ -7,7 +7,12 @@ import {
 } from '../features/evaluation/server/index.ts';
 import { openAnswers } from '../features/intake/server/applicant-view.ts';
 import { application, applicationEvent, interview, seedDemoIntake } from '../features/intake/server/index.ts';
-import { seedDemoMatching, wishesProfile } from '../features/matching/server/index.ts';
+import {
+  matchProposal,
+  seedDemoMatching,
+  seedDemoOffers,
+  wishesProfile,
+} from '../features/matching/server/index.ts';
 import { meeting, mentorshipEvent, seedDemoMentorships } from '../features/mentorships/server/index.ts';
 import {
   absenceNotice,
@@ -73,6 +78,8 @@ describe('key rotation over the registered encrypted columns', () => {
     await seedDemoMentorships(t.db, programme.id, { staffId: null, peerId: null, mentorId: null });
     // The demo questionnaires: raw answers and Important People rosters, encrypted.
     await seedDemoEvaluation(t.db, programme.id, { staffId: null, peerId: null, mentorId: null });
+    // The demo offers: shared words, and the reason a peer gave for declining.
+    await seedDemoOffers(t.db, programme.id, { staffId: null });
     // One interview with staff's notes (as booking and saving the notes leave it).
     await t.db.withProgramme(programme.id, async (tx) => {
       // One without an interview yet: the demo books some.
@@ -108,6 +115,7 @@ describe('key rotation over the registered encrypted columns', () => {
       steps: await tx.select().from(mentorshipEvent),
       answers: await tx.select().from(questionnaireAnswer),
       roster: await tx.select().from(importantPerson),
+      proposals: await tx.select().from(matchProposal),
     }));
     const filled = (values: (string | null)[]) => values.filter((v) => v !== null).length;
     const applicationCounts = {
@@ -124,6 +132,8 @@ describe('key rotation over the registered encrypted columns', () => {
       'mentorship_event.note_sealed': filled(sealed.steps.map((e) => e.noteSealed)),
       'questionnaire_answer.value_sealed': filled(sealed.answers.map((a) => a.valueSealed)),
       'important_person.sealed': filled(sealed.roster.map((p) => p.sealed)),
+      'wishes_profile.share_words_sealed': filled(sealed.wishes.map((w) => w.shareWordsSealed)),
+      'match_proposal.peer_reason_sealed': filled(sealed.proposals.map((p) => p.peerReasonSealed)),
     };
     expect(Object.values(applicationCounts).every((n) => n > 0)).toBe(true);
     const before = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);
@@ -141,6 +151,8 @@ describe('key rotation over the registered encrypted columns', () => {
       ...applicationCounts,
       // The demo's wishes name nobody to avoid.
       'wishes_profile.avoid_names_sealed': 0,
+      // The demo's one decline has the peer's reason only.
+      'match_proposal.mentor_reason_sealed': 0,
     });
     const again = await rotateEncryptedColumns(t.db, encryptedColumns, both);
     expect(Object.values(again).every((n) => n === 0)).toBe(true);

@@ -175,7 +175,7 @@ export async function buildServer(options: ServerOptions) {
   intakeRoutes(app, { db, publicUrl: env.publicUrl, perHour: env.APPLICATIONS_PER_HOUR });
   trainingRoutes(app, { db, publicUrl: env.publicUrl });
   mentorshipsRoutes(app, { db });
-  matchingRoutes(app, { db, activeMentorships: openMentorshipCounts });
+  matchingRoutes(app, { db, activeMentorships: openMentorshipCounts, publicUrl: env.publicUrl });
   communityRoutes(app, { db, publicUrl: env.publicUrl });
   evaluationRoutes(app, { db });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });

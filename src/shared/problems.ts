@@ -406,6 +406,26 @@ export const problems = {
     da: 'Peeren har allerede et godkendt forslag.',
     en: 'The peer already has an approved proposal.',
   },
+  PROPOSAL_NOT_FOUND: {
+    status: 404,
+    da: 'Forslaget findes ikke, eller det er ikke til dig.',
+    en: 'The proposal does not exist, or it is not for you.',
+  },
+  PROPOSAL_WRONG_STATUS: {
+    status: 409,
+    da: 'Forslaget er ikke længere i det trin. Hent siden igen.',
+    en: 'The proposal is no longer at that step. Reload the page.',
+  },
+  SHARE_NEEDS_WISHES: {
+    status: 409,
+    da: 'Gem dine ønsker først. Derefter kan du vælge, hvad du deler.',
+    en: 'Save your wishes first. Then you can choose what you share.',
+  },
+  OFFER_ALREADY_ANSWERED: {
+    status: 409,
+    da: 'Du har allerede svaret på tilbuddet.',
+    en: 'You have already answered the offer.',
+  },
   CERTIFICATE_NOT_EARNED: {
     status: 409,
     da: 'Der er kun kursusbevis til deltagere, der har gennemført holdets uddannelse.',

@@ -251,3 +251,103 @@ export type PairDetail = z.infer<typeof pairDetailSchema>;
 export const approveRequestSchema = z.object({
   pairs: z.array(pairDetailRequestSchema).min(1).max(500),
 });
+
+/** What a person shares with a possible match, opt-in (decision 041). */
+export const shareChoicesSchema = z.object({
+  firstName: z.boolean(),
+  activities: z.boolean(),
+  background: z.boolean(),
+});
+export type ShareChoices = z.infer<typeof shareChoicesSchema>;
+export const NOTHING_SHARED: ShareChoices = { firstName: false, activities: false, background: false };
+export const shareSchema = z.object({
+  choices: shareChoicesSchema,
+  /** "A few words about me" for a possible match — encrypted at rest. */
+  words: z.string().trim().max(300),
+});
+export type Share = z.infer<typeof shareSchema>;
+
+export const PROPOSAL_STATUS = ['approved', 'offered', 'accepted', 'declined', 'started'] as const;
+export const proposalParamsSchema = programmeParamsSchema.extend({ proposalId: z.uuid() });
+export const meetingSchema = z.object({
+  at: z.iso.datetime({ offset: true }),
+  place: z.enum(['cafe', 'staff']),
+  /** Where exactly, in staff's words ("Café Makker, Nørregade 3"). */
+  note: z.string().trim().max(200),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+export const answerRequestSchema = z.object({
+  accept: z.boolean(),
+  /** Why, optional — read by staff only, encrypted at rest. */
+  reason: z.string().trim().max(1000).optional(),
+});
+
+/** What one person sees of an offer: the other's shared presentation and why they were matched. */
+export const myOfferSchema = z.object({
+  id: z.uuid(),
+  role: z.enum(['peer', 'mentor']),
+  status: z.enum(PROPOSAL_STATUS),
+  other: z.object({
+    firstName: z.string().nullable(),
+    words: z.string().nullable(),
+    /** Labels of the activities they like, when shared. */
+    activities: z.array(z.string()).nullable(),
+    background: z.enum(SUBSTANCES).nullable(),
+  }),
+  /** The explained parts of the score (background only when the other shared it). */
+  parts: z.array(scorePartSchema),
+  activities: z.array(activitySchema),
+  meeting: meetingSchema.nullable(),
+  /** The caller's own answer; the other's is never shown (decision 041). */
+  myAnswer: z.enum(['accept', 'decline']).nullable(),
+  mentorshipId: z.uuid().nullable(),
+});
+export type MyOffer = z.infer<typeof myOfferSchema>;
+export const myOffersSchema = z.object({ offers: z.array(myOfferSchema) });
+
+/** What staff see of a proposal after approval, with both answers and reasons (audited). */
+export const staffProposalSchema = z.object({
+  id: z.uuid(),
+  roundId: z.uuid(),
+  peerId: z.uuid(),
+  mentorId: z.uuid(),
+  peerName: z.string(),
+  mentorName: z.string(),
+  score: z.number(),
+  status: z.enum(PROPOSAL_STATUS),
+  approvedAt: z.iso.datetime(),
+  offeredAt: z.iso.datetime().nullable(),
+  peerAnswer: z.enum(['accept', 'decline']).nullable(),
+  peerReason: z.string().nullable(),
+  mentorAnswer: z.enum(['accept', 'decline']).nullable(),
+  mentorReason: z.string().nullable(),
+  meeting: meetingSchema.nullable(),
+  mentorshipId: z.uuid().nullable(),
+});
+export type StaffProposal = z.infer<typeof staffProposalSchema>;
+
+/** Point 8: time waiting per person in the pool, and how proposals were received. */
+export const matchingStatsSchema = z.object({
+  waiting: z.array(
+    z.object({
+      userId: z.uuid(),
+      name: z.string(),
+      role: z.enum(['peer', 'mentor']),
+      /** Since the wishes profile was first saved (decision 041). */
+      since: z.iso.datetime(),
+      days: z.number().int(),
+    }),
+  ),
+  proposals: z.object({
+    offered: z.number().int(),
+    accepted: z.number().int(),
+    declined: z.number().int(),
+    /** accepted / (accepted + declined), null before any was answered by both. */
+    acceptanceRate: z.number().nullable(),
+  }),
+});
+export type MatchingStats = z.infer<typeof matchingStatsSchema>;
+export const proposalListSchema = z.object({
+  proposals: z.array(staffProposalSchema),
+  stats: matchingStatsSchema,
+});

@@ -4,9 +4,11 @@
 export { type ActiveMentorships, noMentorshipsYet } from './active-mentorships.ts';
 export { matchingPersonalData } from './matching.personal-data.ts';
 export { matchingRoutes } from './matching.routes.ts';
-/** The encrypted free words and names to avoid (src/app/encrypted-columns.ts). */
-export { wishesProfile } from './matching.table.ts';
+/** The encrypted free words, names to avoid, shared words and answer reasons (src/app/encrypted-columns.ts). */
+export { matchProposal, wishesProfile } from './matching.table.ts';
 export { seedDemoMatching } from './seed-demo-matching.ts';
+/** After the mentorships seed: offers in each state (one started through startMentorship). */
+export { seedDemoOffers } from './seed-demo-offers.ts';
 export { AssignmentCaseError, parseAssignmentCase, problemFromCase } from './solver/assignment-case.ts';
 export {
   type AssignmentProblem,

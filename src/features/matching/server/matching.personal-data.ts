@@ -1,7 +1,8 @@
 import { and, type Column, eq, inArray, or } from 'drizzle-orm';
+import { fieldContext, openText } from '../../../server/field-encryption.ts';
 import type { DataSubject, PersonalDataPart } from '../../../server/personal-data.ts';
 import { matchingRound, matchProposal, mustNotMatch, roundPin, wishesProfile } from './matching.table.ts';
-import { openWishes } from './wishes-store.ts';
+import { openShareWords, openWishes } from './wishes-store.ts';
 
 const inScope = (subject: DataSubject, programmeId: Column) =>
   subject.programmeIds.length ? inArray(programmeId, subject.programmeIds) : undefined;
@@ -27,11 +28,7 @@ export const matchingPersonalData: PersonalDataPart = {
       .from(wishesProfile)
       .where(and(eq(wishesProfile.userId, subject.userId), inScope(subject, wishesProfile.programmeId)));
     const proposals = await tx
-      .select({
-        peerId: matchProposal.peerId,
-        score: matchProposal.score,
-        approvedAt: matchProposal.approvedAt,
-      })
+      .select()
       .from(matchProposal)
       .where(
         and(
@@ -46,12 +43,25 @@ export const matchingPersonalData: PersonalDataPart = {
         paused: p.paused,
         updatedAt: p.updatedAt.toISOString(),
         ...openWishes(p),
+        shareWithMatch: { ...p.share, words: openShareWords(p) },
       })),
-      approvedProposals: proposals.map((p) => ({
-        as: p.peerId === subject.userId ? 'peer' : 'mentor',
-        score: p.score,
-        approvedAt: p.approvedAt.toISOString(),
-      })),
+      approvedProposals: proposals.map((p) => {
+        const as = p.peerId === subject.userId ? 'peer' : 'mentor';
+        const sealed = as === 'peer' ? p.peerReasonSealed : p.mentorReasonSealed;
+        return {
+          as,
+          score: p.score,
+          status: p.status,
+          approvedAt: p.approvedAt.toISOString(),
+          myAnswer: as === 'peer' ? p.peerAnswer : p.mentorAnswer,
+          // Their own reason only: the other person's answer and reason are not theirs (decision 041).
+          myReason:
+            sealed === null
+              ? null
+              : openText(sealed, fieldContext('match_proposal', `${as}_reason_sealed`, p.id)),
+          firstMeeting: p.meetingAt?.toISOString() ?? null,
+        };
+      }),
     };
   },
   async erase(tx, subject) {

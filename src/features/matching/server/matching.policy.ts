@@ -11,7 +11,8 @@ export type MatchingAction =
   | 'own.wishes'
   | 'wishes.read'
   | 'wishes.update'
-  | 'round.manage';
+  | 'round.manage'
+  | 'own.offers';
 
 const MATCHING_STAFF: readonly Role[] = ['staff', 'admin'];
 
@@ -23,6 +24,8 @@ export const matchingAccess: Record<MatchingAction, Access> = {
   'wishes.read': { roles: MATCHING_STAFF },
   'wishes.update': { roles: MATCHING_STAFF },
   'round.manage': { roles: MATCHING_STAFF },
+  /** Offers made to them (as peer or mentor) and their answer; the offer itself is checked too. */
+  'own.offers': { roles: ['peer', 'mentor'] },
 };
 
 /** Throws UNAUTHENTICATED, FORBIDDEN or TWO_FACTOR_REQUIRED; returns the granting roles. */

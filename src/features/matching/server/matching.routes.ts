@@ -3,24 +3,32 @@ import type { Database } from '../../../server/db.ts';
 import { problemSchema } from '../../../server/errors.ts';
 import type { App } from '../../../server/http.ts';
 import {
+  answerRequestSchema,
   approveRequestSchema,
   matchingSettingsSchema,
+  meetingSchema,
   mustNotMatchRequestSchema,
+  myOffersSchema,
   personParamsSchema,
   pinSchema,
   previewRequestSchema,
   previewSchema,
   programmeParamsSchema,
+  proposalListSchema,
+  proposalParamsSchema,
   roundDetailSchema,
   roundListSchema,
   roundParamsSchema,
   saveWishesRequestSchema,
+  shareSchema,
+  staffProposalSchema,
   staffSaveWishesRequestSchema,
   staffWishesProfileSchema,
   wishesProfileSchema,
 } from '../matching.contract.ts';
 import type { ActiveMentorships } from './active-mentorships.ts';
 import { getMatchingSettings, updateMatchingSettings } from './manage-matching-settings.ts';
+import { getMyShare, saveMyShare } from './manage-share.ts';
 import {
   getMyWishes,
   getPersonWishes,
@@ -28,6 +36,7 @@ import {
   saveMyWishes,
   savePersonWishes,
 } from './manage-wishes.ts';
+import { answerOffer, arrangeMeeting, listProposals, myOffers, offerProposal } from './match-offers.ts';
 import { matchingAccess } from './matching.policy.ts';
 import {
   approveProposals,
@@ -49,7 +58,10 @@ const problems = {
 const tags = ['matching'];
 
 /** Wishes profiles, the programme's matching settings and matching rounds. */
-export function matchingRoutes(app: App, deps: { db: Database; activeMentorships: ActiveMentorships }) {
+export function matchingRoutes(
+  app: App,
+  deps: { db: Database; activeMentorships: ActiveMentorships; publicUrl: string },
+) {
   const base = (request: FastifyRequest) => ({ db: deps.db, actor: request.actor, requestId: request.id });
   const round = (request: FastifyRequest) => ({
     ...base(request),
@@ -269,5 +281,116 @@ export function matchingRoutes(app: App, deps: { db: Database; activeMentorships
       },
     },
     async (request) => approveProposals({ ...round(request), ...request.params, pairs: request.body.pairs }),
+  );
+
+  offerRoutes(app, deps);
+}
+
+/** Offers of approved proposals to both people, their answers, the first meeting, the figures. */
+function offerRoutes(app: App, deps: { db: Database; publicUrl: string }) {
+  const base = (request: FastifyRequest) => ({
+    db: deps.db,
+    actor: request.actor,
+    requestId: request.id,
+    publicUrl: deps.publicUrl,
+  });
+  const proposalsPath = '/api/programmes/:programmeId/match-proposals';
+  const proposalPath = `${proposalsPath}/:proposalId`;
+  const mySharePath = '/api/programmes/:programmeId/my-share';
+  const myOffersPath = '/api/programmes/:programmeId/my-offers';
+
+  app.get(
+    proposalsPath,
+    {
+      config: { access: matchingAccess['round.manage'] },
+      schema: {
+        tags,
+        summary: 'Approved proposals with both answers and reasons, waiting times, acceptance (audited)',
+        params: programmeParamsSchema,
+        response: { 200: proposalListSchema, ...problems },
+      },
+    },
+    async (request) => listProposals({ ...base(request), ...request.params }),
+  );
+  app.post(
+    `${proposalPath}/offer`,
+    {
+      config: { access: matchingAccess['round.manage'] },
+      schema: {
+        tags,
+        summary: 'Offer an approved proposal to both people (they get a mail that there is news)',
+        params: proposalParamsSchema,
+        response: { 200: staffProposalSchema, ...problems },
+      },
+    },
+    async (request) => offerProposal({ ...base(request), ...request.params }),
+  );
+  app.put(
+    `${proposalPath}/meeting`,
+    {
+      config: { access: matchingAccess['round.manage'] },
+      schema: {
+        tags,
+        summary: 'Record the first meeting: when, and at the café or with staff present',
+        params: proposalParamsSchema,
+        body: meetingSchema,
+        response: { 200: staffProposalSchema, ...problems },
+      },
+    },
+    async (request) => arrangeMeeting({ ...base(request), ...request.params, meeting: request.body }),
+  );
+  app.get(
+    mySharePath,
+    {
+      config: { access: matchingAccess['own.wishes'] },
+      schema: {
+        tags,
+        summary: 'What the caller shares with a possible match',
+        params: programmeParamsSchema,
+        response: { 200: shareSchema, ...problems },
+      },
+    },
+    async (request) => getMyShare({ ...base(request), ...request.params }),
+  );
+  app.put(
+    mySharePath,
+    {
+      config: { access: matchingAccess['own.wishes'] },
+      schema: {
+        tags,
+        summary: 'Save what the caller shares with a possible match',
+        params: programmeParamsSchema,
+        body: shareSchema,
+        response: { 200: shareSchema, ...problems },
+      },
+    },
+    async (request) => saveMyShare({ ...base(request), ...request.params, share: request.body }),
+  );
+  app.get(
+    myOffersPath,
+    {
+      config: { access: matchingAccess['own.offers'] },
+      schema: {
+        tags,
+        summary: 'Offers to the caller: what the other shares and why they were matched',
+        params: programmeParamsSchema,
+        response: { 200: myOffersSchema, ...problems },
+      },
+    },
+    async (request) => myOffers({ ...base(request), ...request.params }),
+  );
+  app.post(
+    `${myOffersPath}/:proposalId/answer`,
+    {
+      config: { access: matchingAccess['own.offers'] },
+      schema: {
+        tags,
+        summary: 'Accept or decline an offer (the reason is for staff only)',
+        params: proposalParamsSchema,
+        body: answerRequestSchema,
+        response: { 200: myOffersSchema, ...problems },
+      },
+    },
+    async (request) => answerOffer({ ...base(request), ...request.params, ...request.body }),
   );
 }

@@ -10,12 +10,21 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { programmeOwned, programmePolicy } from '../../../server/tenancy.ts';
 import { appUser } from '../../accounts/server/index.ts';
 import { programme } from '../../programmes/server/index.ts';
-import type { MatchingSettings, Wishes } from '../matching.contract.ts';
+import {
+  type MatchingSettings,
+  PROPOSAL_STATUS,
+  type ShareChoices,
+  type Wishes,
+} from '../matching.contract.ts';
+
+/** The statuses that hold the peer out of the pool and one of the mentor's places. */
+export const LIVE_STATUSES = ['approved', 'offered', 'accepted'] as const;
 
 /** A programme's matching settings (the contract's `DEFAULT_MATCHING_SETTINGS` until saved). */
 export const matchingSettings = pgTable(
@@ -51,6 +60,14 @@ export const wishesProfile = pgTable(
     freeWordsSealed: text('free_words_sealed'),
     avoidNamesSealed: text('avoid_names_sealed'),
     paused: boolean('paused').notNull().default(false),
+    /** What the person shares with a possible match (opt-in, decision 041); the words encrypted. */
+    share: jsonb('share')
+      .$type<ShareChoices>()
+      .notNull()
+      .default({ firstName: false, activities: false, background: false }),
+    shareWordsSealed: text('share_words_sealed'),
+    /** First saved: the start of the time waiting for a match (issue #7 point 8, decision 041). */
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by').references(() => appUser.id, { onDelete: 'set null' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -130,8 +147,10 @@ export const roundPin = pgTable(
 ).enableRLS();
 
 /**
- * A proposal staff approved. It takes the peer out of the pool and one of the mentor's places
- * until the offer to both (issue #7 point 7) is accepted or declined.
+ * A proposal staff approved, then offered to both people (issue #7 point 7): approved → offered →
+ * accepted (both) → started, or declined (either). While approved, offered or accepted it keeps
+ * the peer out of the pool and holds one of the mentor's places; a decline returns both. The
+ * reasons for an answer are for staff only, sealed with the row's id (decision 041).
  */
 export const matchProposal = pgTable(
   'match_proposal',
@@ -148,14 +167,28 @@ export const matchProposal = pgTable(
       .notNull()
       .references(() => appUser.id, { onDelete: 'cascade' }),
     score: real('score').notNull(),
-    status: text('status', { enum: ['approved'] })
-      .notNull()
-      .default('approved'),
+    status: text('status', { enum: PROPOSAL_STATUS }).notNull().default('approved'),
     approvedBy: uuid('approved_by').references(() => appUser.id, { onDelete: 'set null' }),
     approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
+    offeredAt: timestamp('offered_at', { withTimezone: true }),
+    peerAnswer: text('peer_answer', { enum: ['accept', 'decline'] }),
+    peerAnsweredAt: timestamp('peer_answered_at', { withTimezone: true }),
+    peerReasonSealed: text('peer_reason_sealed'),
+    mentorAnswer: text('mentor_answer', { enum: ['accept', 'decline'] }),
+    mentorAnsweredAt: timestamp('mentor_answered_at', { withTimezone: true }),
+    mentorReasonSealed: text('mentor_reason_sealed'),
+    /** The first meeting staff arranged: when, and at the café or with staff present. */
+    meetingAt: timestamp('meeting_at', { withTimezone: true }),
+    meetingPlace: text('meeting_place', { enum: ['cafe', 'staff'] }),
+    meetingNote: text('meeting_note'),
+    mentorshipId: uuid('mentorship_id'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
   },
   (t) => [
-    unique('match_proposal_round_peer_unique').on(t.roundId, t.peerId),
+    // One live proposal per peer; a declined one may be followed by another in the same round.
+    uniqueIndex('match_proposal_live_peer_unique')
+      .on(t.peerId)
+      .where(sql`${t.status} in ('approved', 'offered', 'accepted')`),
     foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
     index('match_proposal_peer_idx').on(t.peerId),
     index('match_proposal_mentor_idx').on(t.mentorId),

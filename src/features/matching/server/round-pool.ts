@@ -3,7 +3,7 @@
  * profile, who is left out and why (not ready by the training rule, paused, no places left), the
  * "must not match" marks and the proposals already approved.
  */
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Tx } from '../../../server/db.ts';
 import { findPeopleWithRole } from '../../accounts/server/index.ts';
 import { mentorReadiness } from '../../training/server/index.ts';
@@ -11,7 +11,7 @@ import type { MentorSide, Side } from '../compatibility.ts';
 import type { MatchingSettings, RoundPerson } from '../matching.contract.ts';
 import type { ActiveMentorships } from './active-mentorships.ts';
 import { matchingSettingsOf } from './manage-matching-settings.ts';
-import { matchProposal, mustNotMatch } from './matching.table.ts';
+import { LIVE_STATUSES, matchProposal, mustNotMatch } from './matching.table.ts';
 import { openWishes, profilesOf } from './wishes-store.ts';
 
 export interface PoolPerson {
@@ -39,7 +39,10 @@ export async function loadRoundPool(
 ): Promise<RoundPool> {
   const settings = await matchingSettingsOf(tx);
   const listed = new Set(settings.activities.map((a) => a.key));
-  const approved = await tx.select().from(matchProposal).where(eq(matchProposal.status, 'approved'));
+  const approved = await tx
+    .select()
+    .from(matchProposal)
+    .where(inArray(matchProposal.status, [...LIVE_STATUSES]));
   const approvedPeers = new Set(approved.map((a) => a.peerId));
   const mentorPeople = await findPeopleWithRole(tx, programmeId, ['mentor']);
   const mentorIds = new Set(mentorPeople.map((m) => m.id));

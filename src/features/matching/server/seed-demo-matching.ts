@@ -24,6 +24,9 @@ const PEERS: [name: string, gender: (typeof GENDERS)[number]][] = [
   ['Julie Mose', 'female'],
 ];
 
+/** The waiting peers this seed adds (the offers seed takes three of them). */
+export const DEMO_WAITING_PEERS = PEERS.map(([name]) => name);
+
 const ACTIVITIES = DEFAULT_MATCHING_SETTINGS.activities.map((a) => a.key);
 const AREAS = DEFAULT_MATCHING_SETTINGS.areas;
 const PARTS = ['morning', 'afternoon', 'evening'] as const;

@@ -138,3 +138,14 @@ export function unknownChoices(wishes: Wishes, settings: MatchingSettings): bool
     (wishes.area !== null && !settings.areas.includes(wishes.area))
   );
 }
+
+/** The few words a person shares with a possible match (sealed like the free words). */
+export function openShareWords(row: ProfileRow): string {
+  return row.shareWordsSealed === null
+    ? ''
+    : openText(row.shareWordsSealed, context('share_words_sealed', row));
+}
+
+export function sealShareWords(row: { id: string }, words: string): string | null {
+  return words ? sealText(words, context('share_words_sealed', row)) : null;
+}

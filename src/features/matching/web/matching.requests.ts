@@ -3,10 +3,15 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../../shared/api-client.ts';
 import type {
   MatchingSettings,
+  MatchingStats,
+  Meeting,
+  MyOffer,
   Pin,
   Preview,
   RoundDetail,
   RoundSummary,
+  Share,
+  StaffProposal,
   StaffWishesProfile,
   Weights,
   Wishes,
@@ -109,5 +114,57 @@ export function saveMatchingSettings(programmeId: string, settings: MatchingSett
   return apiFetch<MatchingSettings>(`${base(programmeId)}/matching-settings`, {
     method: 'PUT',
     body: settings,
+  });
+}
+
+export function myOffersQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...matchingKey(programmeId), 'my-offers'],
+    queryFn: ({ signal }) => apiFetch<{ offers: MyOffer[] }>(`${base(programmeId)}/my-offers`, { signal }),
+  });
+}
+
+export function answerOffer(
+  programmeId: string,
+  proposalId: string,
+  body: { accept: boolean; reason?: string },
+) {
+  return apiFetch<{ offers: MyOffer[] }>(`${base(programmeId)}/my-offers/${proposalId}/answer`, {
+    method: 'POST',
+    body,
+  });
+}
+
+export function myShareQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...matchingKey(programmeId), 'my-share'],
+    queryFn: ({ signal }) => apiFetch<Share>(`${base(programmeId)}/my-share`, { signal }),
+  });
+}
+
+export function saveMyShare(programmeId: string, share: Share) {
+  return apiFetch<Share>(`${base(programmeId)}/my-share`, { method: 'PUT', body: share });
+}
+
+export function proposalsQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...matchingKey(programmeId), 'proposals'],
+    queryFn: ({ signal }) =>
+      apiFetch<{ proposals: StaffProposal[]; stats: MatchingStats }>(`${base(programmeId)}/match-proposals`, {
+        signal,
+      }),
+  });
+}
+
+export function offerProposal(programmeId: string, proposalId: string) {
+  return apiFetch<StaffProposal>(`${base(programmeId)}/match-proposals/${proposalId}/offer`, {
+    method: 'POST',
+  });
+}
+
+export function arrangeMeeting(programmeId: string, proposalId: string, meeting: Meeting) {
+  return apiFetch<StaffProposal>(`${base(programmeId)}/match-proposals/${proposalId}/meeting`, {
+    method: 'PUT',
+    body: meeting,
   });
 }

@@ -46,6 +46,9 @@ function Rounds({ programme, search }: { programme: Programme; search: string })
         <Link to={`/matching/indstillinger${search}`} className="button button-secondary">
           {t('settings.link')}
         </Link>
+        <Link to={`/matching/tilbud${search}`} className="button button-secondary">
+          {t('proposals.link')}
+        </Link>
       </div>
       {open.isError ? (
         <p className="form-error-message" role="alert">

@@ -269,7 +269,8 @@ describe('mentorships', () => {
       headers: { cookie: demoStaff.cookie },
     });
     const overview = res.json() as Overview;
-    expect(overview.counts).toEqual({ proposed: 1, active: 4, paused: 1, ending: 1, closed: 1 });
+    // Five active pairs: the extension seed's Sara Lund and the pair matching's demo offers started.
+    expect(overview.counts).toEqual({ proposed: 1, active: 5, paused: 1, ending: 1, closed: 1 });
     expect(new Set(overview.pairs.map((p) => p.light).filter(Boolean))).toEqual(
       new Set(['green', 'amber', 'red']),
     );
