@@ -31,7 +31,11 @@ import { communityRoutes } from '../features/community/server/index.ts';
 import { evaluationRoutes } from '../features/evaluation/server/index.ts';
 import { intakeRoutes, linkApplicationToAccount } from '../features/intake/server/index.ts';
 import { matchingRoutes } from '../features/matching/server/index.ts';
-import { mentorshipsRoutes, openMentorshipCounts } from '../features/mentorships/server/index.ts';
+import {
+  mentorshipsRoutes,
+  openMentorshipCounts,
+  peersWithOpenMentorship,
+} from '../features/mentorships/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
 import { trainingRoutes } from '../features/training/server/index.ts';
 import { accessExtension, anonymous, collectAccessDeclarations } from '../server/access.ts';
@@ -175,7 +179,11 @@ export async function buildServer(options: ServerOptions) {
   intakeRoutes(app, { db, publicUrl: env.publicUrl, perHour: env.APPLICATIONS_PER_HOUR });
   trainingRoutes(app, { db, publicUrl: env.publicUrl });
   mentorshipsRoutes(app, { db });
-  matchingRoutes(app, { db, activeMentorships: openMentorshipCounts, publicUrl: env.publicUrl });
+  matchingRoutes(app, {
+    db,
+    activeMentorships: { countsOfMentors: openMentorshipCounts, peersInPairs: peersWithOpenMentorship },
+    publicUrl: env.publicUrl,
+  });
   communityRoutes(app, { db, publicUrl: env.publicUrl });
   evaluationRoutes(app, { db });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db });

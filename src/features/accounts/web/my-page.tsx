@@ -114,18 +114,23 @@ function MyPageContent({ me }: { me: MeResponse }) {
                   })}
                 </p>
                 {roles.includes('peer') || roles.includes('mentor') ? (
-                  <p>
-                    <Link to={`/min-side/oensker?projekt=${programme.slug}`} className="tap-link">
-                      {t('myPage.wishes')}
-                    </Link>
-                  </p>
-                ) : null}
-                {roles.includes('peer') || roles.includes('mentor') ? (
-                  <p>
-                    <Link to={`/min-side/makker?projekt=${programme.slug}`} className="tap-link">
-                      {t('myPage.pair')}
-                    </Link>
-                  </p>
+                  <>
+                    <p>
+                      <Link to={`/min-side/oensker?projekt=${programme.slug}`} className="tap-link">
+                        {t('myPage.wishes')}
+                      </Link>
+                    </p>
+                    <p>
+                      <Link to={`/min-side/makker-tilbud?projekt=${programme.slug}`} className="tap-link">
+                        {t('myPage.offers')}
+                      </Link>
+                    </p>
+                    <p>
+                      <Link to={`/min-side/makker?projekt=${programme.slug}`} className="tap-link">
+                        {t('myPage.pair')}
+                      </Link>
+                    </p>
+                  </>
                 ) : null}
                 {roles.includes('mentor') ? (
                   <p>

@@ -6,6 +6,7 @@
  * to the pool so the round's next solve considers them again. Neither sees the other's answer or
  * reason (decision 041). Mails say only that there is news, with a link.
  */
+
 import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import { type Actor, requireUser } from '../../../server/access.ts';
 import type { Database, Tx } from '../../../server/db.ts';
@@ -22,6 +23,7 @@ import {
   NOTHING_SHARED,
   type StaffProposal,
 } from '../matching.contract.ts';
+import type { ActiveMentorships } from './active-mentorships.ts';
 import { matchingSettingsOf } from './manage-matching-settings.ts';
 import { authorize } from './matching.policy.ts';
 import { LIVE_STATUSES, matchProposal } from './matching.table.ts';
@@ -170,6 +172,7 @@ async function matchingStats(
   programmeId: string,
   rows: ProposalRow[],
   now: Date,
+  activeMentorships: ActiveMentorships,
 ): Promise<MatchingStats> {
   const held = new Set(
     rows
@@ -183,8 +186,19 @@ async function matchingStats(
     people.map((p) => p.id),
   );
   const day = 24 * 60 * 60 * 1000;
+  const inPairs = await activeMentorships.peersInPairs(
+    tx,
+    people.filter((p) => p.role === 'peer').map((p) => p.id),
+  );
   const waiting = people
-    .filter((p) => p.role === 'peer' && !mentorIds.has(p.id) && !held.has(p.id) && profiles.has(p.id))
+    .filter(
+      (p) =>
+        p.role === 'peer' &&
+        !mentorIds.has(p.id) &&
+        !held.has(p.id) &&
+        !inPairs.has(p.id) &&
+        profiles.has(p.id),
+    )
     .map((p) => {
       const since = profiles.get(p.id)!.createdAt;
       return {
@@ -212,13 +226,19 @@ async function matchingStats(
 
 /** Staff: every proposal since approval with both answers and reasons, and the figures (audited). */
 export async function listProposals(
-  deps: OfferDeps,
+  deps: OfferDeps & { activeMentorships: ActiveMentorships },
 ): Promise<{ proposals: StaffProposal[]; stats: MatchingStats }> {
   const granting = authorize(deps.actor, 'round.manage', { programmeId: deps.programmeId });
   return deps.db.withProgramme(deps.programmeId, async (tx) => {
     const rows = await tx.select().from(matchProposal).orderBy(desc(matchProposal.approvedAt));
     const proposals = await staffRows(tx, deps.programmeId, rows);
-    const stats = await matchingStats(tx, deps.programmeId, rows, deps.now ?? new Date());
+    const stats = await matchingStats(
+      tx,
+      deps.programmeId,
+      rows,
+      deps.now ?? new Date(),
+      deps.activeMentorships,
+    );
     await auditWishes(tx, deps, {
       granting,
       action: 'read',

@@ -287,7 +287,10 @@ export function matchingRoutes(
 }
 
 /** Offers of approved proposals to both people, their answers, the first meeting, the figures. */
-function offerRoutes(app: App, deps: { db: Database; publicUrl: string }) {
+function offerRoutes(
+  app: App,
+  deps: { db: Database; activeMentorships: ActiveMentorships; publicUrl: string },
+) {
   const base = (request: FastifyRequest) => ({
     db: deps.db,
     actor: request.actor,
@@ -310,7 +313,8 @@ function offerRoutes(app: App, deps: { db: Database; publicUrl: string }) {
         response: { 200: proposalListSchema, ...problems },
       },
     },
-    async (request) => listProposals({ ...base(request), ...request.params }),
+    async (request) =>
+      listProposals({ ...base(request), activeMentorships: deps.activeMentorships, ...request.params }),
   );
   app.post(
     `${proposalPath}/offer`,

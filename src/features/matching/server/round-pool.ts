@@ -1,6 +1,6 @@
 /**
- * The pool of a round as it stands now: the programme's peers and mentors with a saved wishes
- * profile, who is left out and why (not ready by the training rule, paused, no places left), the
+ * The pool of a round as it stands now: the programme's peers (but those with an approved
+ * proposal or a mentorship under way) and mentors with a saved wishes profile, who is left out and why (not ready by the training rule, paused, no places left), the
  * "must not match" marks and the proposals already approved.
  */
 import { inArray } from 'drizzle-orm';
@@ -46,9 +46,14 @@ export async function loadRoundPool(
   const approvedPeers = new Set(approved.map((a) => a.peerId));
   const mentorPeople = await findPeopleWithRole(tx, programmeId, ['mentor']);
   const mentorIds = new Set(mentorPeople.map((m) => m.id));
-  const peerPeople = (await findPeopleWithRole(tx, programmeId, ['peer'])).filter(
+  const peerCandidates = (await findPeopleWithRole(tx, programmeId, ['peer'])).filter(
     (p) => !mentorIds.has(p.id) && !approvedPeers.has(p.id),
   );
+  const inPairs = await activeMentorships.peersInPairs(
+    tx,
+    peerCandidates.map((p) => p.id),
+  );
+  const peerPeople = peerCandidates.filter((p) => !inPairs.has(p.id));
   const profiles = await profilesOf(
     tx,
     [...peerPeople, ...mentorPeople].map((p) => p.id),
@@ -64,7 +69,7 @@ export async function loadRoundPool(
     };
   };
   const readiness = await mentorReadiness(tx, [...mentorIds], now);
-  const active = await activeMentorships(tx, [...mentorIds]);
+  const active = await activeMentorships.countsOfMentors(tx, [...mentorIds]);
   const taken = new Map<string, number>();
   for (const a of approved) taken.set(a.mentorId, (taken.get(a.mentorId) ?? 0) + 1);
 

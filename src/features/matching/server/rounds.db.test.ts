@@ -5,12 +5,14 @@
  * several, all or none) takes peers out of the pool and mentors' places; the mentorship seam's
  * active count fills a mentor; peers and mentors cannot run rounds; reads are audited.
  */
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPerson, type TestPerson } from '../../../app/testing/people.ts';
 import { createTestServer } from '../../../app/testing/test-server.ts';
 import type { Actor } from '../../../server/access.ts';
 import { auditEvent } from '../../audit/server/audit-event.table.ts';
+import { OPEN_STATES } from '../../mentorships/server/index.ts';
+import { mentorship } from '../../mentorships/server/mentorships.table.ts';
 import { DEMO_PROGRAMME_SLUG, findProgrammeBySlug } from '../../programmes/server/index.ts';
 import { mentorReadiness } from '../../training/server/index.ts';
 import { type Preview, type RoundDetail, SCORE_PARTS } from '../matching.contract.ts';
@@ -59,6 +61,19 @@ describe('matching rounds', () => {
     }
     for (const n of places.values()) expect(n).toBe(1);
     expect(new Set(round.proposals.map((p) => p.peerId)).size).toBe(round.proposals.length);
+    // Peers with a mentorship under way (the demo peer Jonas and the other demo pairs) are not
+    // waiting: they are neither in the pool nor on the staff's waiting list.
+    const paired = await s.t.db.withProgramme(programmeId, (tx) =>
+      tx.select({ peerId: mentorship.peerId }).from(mentorship).where(inArray(mentorship.state, OPEN_STATES)),
+    );
+    expect(paired.length).toBeGreaterThan(0);
+    const pairedIds = new Set(paired.map((p) => p.peerId));
+    expect(round.peers.filter((p) => pairedIds.has(p.userId))).toEqual([]);
+    const offers = await s.call('GET', `/api/programmes/${programmeId}/match-proposals`, staff.cookie);
+    expect(offers.statusCode, offers.body).toBe(200);
+    const waiting = (offers.json() as { stats: { waiting: { userId: string }[] } }).stats.waiting;
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.filter((w) => pairedIds.has(w.userId))).toEqual([]);
     // People left out say why: the demo's paused mentor and those not ready by the training rule.
     expect(round.mentors.some((m) => m.excluded === 'paused')).toBe(true);
     expect(round.mentors.some((m) => m.excluded === 'mentor-not-ready')).toBe(true);
@@ -166,7 +181,10 @@ describe('matching rounds', () => {
       actor,
       programmeId,
       roundId: round.id,
-      activeMentorships: async (_tx, ids) => new Map(ids.map((id) => [id, id === free.userId ? 1 : 0])),
+      activeMentorships: {
+        countsOfMentors: async (_tx, ids) => new Map(ids.map((id) => [id, id === free.userId ? 1 : 0])),
+        peersInPairs: async () => new Set(),
+      },
     });
     expect(detail.mentors.find((m) => m.userId === free.userId)!.excluded).toBe('at-capacity');
     expect(detail.proposals.some((p) => p.mentorId === free.userId)).toBe(false);

@@ -28,3 +28,13 @@ export async function openMentorshipCounts(
     .groupBy(mentorship.mentorId);
   return new Map(rows.flatMap((r) => (r.mentorId ? [[r.mentorId, Number(r.n)] as const] : [])));
 }
+
+/** Which of `peerIds` have an open mentorship (proposed, active or paused): not waiting for a match. */
+export async function peersWithOpenMentorship(tx: Tx, peerIds: readonly string[]): Promise<Set<string>> {
+  if (peerIds.length === 0) return new Set();
+  const rows = await tx
+    .select({ peerId: mentorship.peerId })
+    .from(mentorship)
+    .where(and(inArray(mentorship.state, OPEN_STATES), inArray(mentorship.peerId, [...peerIds])));
+  return new Set(rows.flatMap((r) => (r.peerId ? [r.peerId] : [])));
+}

@@ -1,7 +1,7 @@
 /** What other parts of makker may use from the mentorships feature. */
 
-/** How many open mentorships each mentor has (matching's capacity check). */
-export { OPEN_STATES, openMentorshipCounts } from './count-open-mentorships.ts';
+/** How many open mentorships each mentor has, and which peers have one (matching's pool). */
+export { OPEN_STATES, openMentorshipCounts, peersWithOpenMentorship } from './count-open-mentorships.ts';
 export { askAboutExtensions } from './extension.ts';
 /** Whether mentors are in a running or a paused pair (training's cohort figures). */
 export { type MentorPairing, mentorPairings } from './mentor-pair-states.ts';
