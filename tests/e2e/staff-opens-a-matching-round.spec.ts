@@ -45,7 +45,7 @@ test('a staff member opens a matching round and sees explained proposals', async
   await expectAccessiblePhonePage(page, 'a matching round after an approval');
 
   // A person's wishes as staff see them: the pause and the must-not-match marks with them.
-  await leftOut.getByRole('link').first().click();
+  await leftOut.getByRole('listitem').filter({ hasText: 'På pause' }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Må ikke matches med' })).toBeVisible();
   await expect(page.getByLabel('På pause (bliver ikke foreslået)')).toBeChecked();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/person-390.png`, fullPage: true });

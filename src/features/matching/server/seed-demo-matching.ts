@@ -13,7 +13,7 @@ import { storeProfile, wishesFromApplication } from './wishes-store.ts';
 
 const PEERS: [name: string, gender: (typeof GENDERS)[number]][] = [
   ['Ahmad Karimi', 'male'],
-  ['Birgitte Holm', 'female'],
+  ['Bodil Holst', 'female'],
   ['Christian Vestergaard', 'male'],
   ['Ditte Lauritsen', 'female'],
   ['Emil Sørensen', 'male'],
