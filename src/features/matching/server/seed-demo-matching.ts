@@ -4,11 +4,12 @@
  * peer and mentor — the demo peer's from their application — one paused mentor and one
  * must-not-match mark, so a round shows proposals, people left out and explanations.
  */
+import { eq } from 'drizzle-orm';
 import { type Database, lockTransaction } from '../../../server/db.ts';
 import { createUser, demoPersonEmail, findPeopleWithRole } from '../../accounts/server/index.ts';
 import { findApplicationWishes } from '../../intake/server/index.ts';
 import { DEFAULT_MATCHING_SETTINGS, EMPTY_WISHES, type GENDERS, type Wishes } from '../matching.contract.ts';
-import { matchingSettings, mustNotMatch } from './matching.table.ts';
+import { matchingSettings, mustNotMatch, wishesProfile } from './matching.table.ts';
 import { storeProfile, wishesFromApplication } from './wishes-store.ts';
 
 const PEERS: [name: string, gender: (typeof GENDERS)[number]][] = [
@@ -89,6 +90,12 @@ export async function seedDemoMatching(db: Database, programmeId: string, demo: 
         : demoWishes(i, 'peer', gender);
       if (wishes.availability.length === 0) wishes.availability = ['4-afternoon', '2-afternoon'];
       await storeProfile(tx, { programmeId, userId: peer.id, role: 'peer' }, { wishes, by: by ?? peer.id });
+      // Waiting times that look like a programme's: from a few days to about three months.
+      const waitedDays = 3 + ((i * 17) % 90);
+      await tx
+        .update(wishesProfile)
+        .set({ createdAt: new Date(Date.now() - waitedDays * 86_400_000) })
+        .where(eq(wishesProfile.userId, peer.id));
     }
     for (const [i, mentor] of mentors.entries()) {
       const wishes = demoWishes(i + 1, 'mentor', FEMALE.test(mentor.name) ? 'female' : 'male');
