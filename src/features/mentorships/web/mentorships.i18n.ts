@@ -1,6 +1,8 @@
 /**
  * Texts of the pair's page (/min-side/makker, for peers and mentors: plain words, large
- * targets) and of the staff pages (/forloeb), namespace `mentorships`.
+ * targets) and of the staff pages (/forloeb), namespace `mentorships`. Over 400 lines because it
+ * holds every mentorship page in both languages side by side, so a translator sees each Danish
+ * text next to its English one.
  */
 const da = {
   loading: 'Henter forløbet …',
