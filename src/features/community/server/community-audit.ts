@@ -1,6 +1,6 @@
 import { type Actor, requireUser } from '../../../server/access.ts';
 import type { Database, Tx } from '../../../server/db.ts';
-import { recordAudit } from '../../audit/server/index.ts';
+import { recordAuditForEach } from '../../audit/server/index.ts';
 
 /** What every community use-case is given: the database, the caller, the programme, the clock. */
 export interface CommunityDeps {
@@ -30,5 +30,5 @@ export async function auditPeople(tx: Tx, deps: CommunityDeps, audit: Participat
     purpose: audit.purpose,
     requestId: deps.requestId ?? null,
   };
-  for (const subjectId of new Set(audit.subjectIds)) await recordAudit(tx, { ...common, subjectId });
+  await recordAuditForEach(tx, common, audit.subjectIds);
 }

@@ -1,6 +1,6 @@
 import { type Actor, requireUser } from '../../../server/access.ts';
 import type { Tx } from '../../../server/db.ts';
-import { recordAudit } from '../../audit/server/index.ts';
+import { recordAuditForEach } from '../../audit/server/index.ts';
 
 /** One audit record per person whose wishes the caller saw or changed (ids only, never the wishes). */
 export async function auditWishes(
@@ -15,16 +15,17 @@ export async function auditWishes(
   },
 ): Promise<void> {
   const actor = requireUser(deps.actor);
-  for (const subjectId of new Set(event.subjectIds)) {
-    await recordAudit(tx, {
+  await recordAuditForEach(
+    tx,
+    {
       actorId: actor.userId,
       actorRole: event.granting.length ? event.granting.join(',') : 'self',
       action: event.action,
-      subjectId,
       programmeId: deps.programmeId,
       purpose: event.purpose,
       requestId: deps.requestId ?? null,
       ...(event.details ? { details: event.details } : {}),
-    });
-  }
+    },
+    event.subjectIds,
+  );
 }

@@ -1,6 +1,6 @@
 import { type Actor, requireUser } from '../../../server/access.ts';
 import type { Tx } from '../../../server/db.ts';
-import { recordAudit } from '../../audit/server/index.ts';
+import { recordAuditForEach } from '../../audit/server/index.ts';
 
 /**
  * One audit record per person whose data (here: that they train as a mentor in the programme)
@@ -17,15 +17,16 @@ export async function auditPeople(
   },
 ): Promise<void> {
   const actor = requireUser(deps.actor);
-  for (const subjectId of new Set(event.subjectIds)) {
-    await recordAudit(tx, {
+  await recordAuditForEach(
+    tx,
+    {
       actorId: actor.userId,
       actorRole: event.granting.join(','),
       action: event.action,
-      subjectId,
       programmeId: deps.programmeId,
       purpose: event.purpose,
       requestId: deps.requestId ?? null,
-    });
-  }
+    },
+    event.subjectIds,
+  );
 }
