@@ -114,7 +114,10 @@ test('a staff member books an interview, the applicant sees its time and place, 
   await change.getByRole('textbox', { name: 'Begrundelse' }).fill('Stabil og motiveret; referencer er gode.');
   await checkBothWidths(page, 'approving a mentor with a cohort place');
   await change.getByRole('button', { name: 'Gem status' }).click();
-  await expect(change.getByRole('status')).toContainText('Ansøgningen er nu godkendt');
+  // Once decided, the section's heading becomes "Afgørelse": the message stays in it.
+  await expect(
+    page.getByRole('region', { name: /^(Skift status|Afgørelse)$/ }).getByRole('status'),
+  ).toContainText('Ansøgningen er nu godkendt');
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('button', { name: 'Log ud' }).click();
   await expect(page).toHaveURL('/log-ind?logget-ud');
 
