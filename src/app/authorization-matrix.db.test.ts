@@ -44,6 +44,7 @@ const NOT_IN_MATRIX: Record<string, string> = {
   'post /api/auth/{*}': 'as above',
   'get /api/dev/mail': 'development only: never registered when NODE_ENV=production',
   'get /api/dev/sms': 'development only: never registered when NODE_ENV=production',
+  'post /api/dev/jobs': 'development only: never registered when NODE_ENV=production',
 };
 
 /** A 1×1 PNG, base64: the smallest image the upload takes. */

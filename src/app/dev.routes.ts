@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Database } from '../server/db.ts';
+import { AppError } from '../server/errors.ts';
 import type { App } from '../server/http.ts';
+import { jobNow, scheduleJob } from '../server/jobs.ts';
 import { listOutbox } from '../server/mail.ts';
 import { listSmsOutbox } from '../server/sms.ts';
 
@@ -32,8 +34,35 @@ export const devSmsResponseSchema = z.object({
 });
 export type DevSmsResponse = z.infer<typeof devSmsResponseSchema>;
 
+export const devJobRequestSchema = z.object({
+  kind: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/),
+  now: z.iso.datetime({ offset: true }).optional(),
+});
+
 /** Development only (never registered when NODE_ENV=production): the outbox as a mailbox. */
-export function devRoutes(app: App, deps: { db: Database }) {
+export function devRoutes(app: App, deps: { db: Database; jobKinds: readonly string[] }) {
+  // A journey moves the clock for the server by queueing a job as of a given moment; the job
+  // runner picks it up like any other (handlers read the moment with jobNow(payload)).
+  app.post(
+    '/api/dev/jobs',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['development'],
+        summary: 'Queue a job now, optionally as of another moment (development only)',
+        body: devJobRequestSchema,
+        response: { 202: z.object({ id: z.string(), runsAsOf: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const { kind, now } = request.body;
+      if (!deps.jobKinds.includes(kind)) throw new AppError('NOT_FOUND', 'no such job kind');
+      const payload = now ? { now } : {};
+      const { id } = await scheduleJob(deps.db.db, { kind, payload, maxAttempts: 1 });
+      return reply.code(202).send({ id, runsAsOf: jobNow(payload).toISOString() });
+    },
+  );
+
   app.get(
     '/api/dev/mail',
     {

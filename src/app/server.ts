@@ -50,6 +50,7 @@ import { lazyChildLogger } from '../server/logger.ts';
 import { registerMetrics } from '../server/metrics.ts';
 import { registerSecurityHeaders } from '../server/security-headers.ts';
 import { devRoutes } from './dev.routes.ts';
+import { jobHandlers } from './jobs.ts';
 import { opsRoutes } from './ops.routes.ts';
 import { personalDataParts } from './personal-data.ts';
 
@@ -186,7 +187,7 @@ export async function buildServer(options: ServerOptions) {
   });
   communityRoutes(app, { db, publicUrl: env.publicUrl });
   evaluationRoutes(app, { db });
-  if (env.NODE_ENV !== 'production') devRoutes(app, { db });
+  if (env.NODE_ENV !== 'production') devRoutes(app, { db, jobKinds: Object.keys(jobHandlers(env)) });
 
   await registerWebApp(app);
   return app;

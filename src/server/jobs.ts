@@ -50,6 +50,16 @@ export async function scheduleJob(
   return { id: existing[0]!.id, created: false };
 }
 
+/**
+ * The time a job acts as of: `payload.now` when the job was queued for a given moment (the
+ * development route `POST /api/dev/jobs` does that, so a journey can move the clock), otherwise
+ * the real time. Daily jobs scheduled by the installation never carry `now`.
+ */
+export function jobNow(payload: Record<string, unknown>): Date {
+  const given = typeof payload.now === 'string' ? new Date(payload.now) : null;
+  return given && !Number.isNaN(given.getTime()) ? given : new Date();
+}
+
 /** Lists jobs, newest first, optionally by status. */
 export async function listJobs(exec: Executor, options: { status?: JobStatus; limit?: number } = {}) {
   return exec
