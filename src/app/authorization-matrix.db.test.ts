@@ -502,6 +502,8 @@ describe('authorization matrix', () => {
       'post /api/programmes/{programmeId}/my-community/events/{eventId}/sign-up': { guest: false },
       'post /api/programmes/{programmeId}/events': MATRIX_EVENT,
       'put /api/programmes/{programmeId}/events/{eventId}/attendance/{userId}': { attended: true },
+      'put /api/programmes/{programmeId}/events/{eventId}': MATRIX_EVENT,
+      'post /api/programmes/{programmeId}/events/{eventId}/cancel': { reason: 'Matrix' },
       'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/extension': { wantsToContinue: true },
       'put /api/programmes/{programmeId}/page/{locale}': {
         title: 'Matrix',

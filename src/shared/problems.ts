@@ -613,6 +613,16 @@ export const problems = {
     da: 'Personen er ikke tilmeldt arrangementet.',
     en: 'The person has not signed up for the event.',
   },
+  EVENT_CANCELLED: {
+    status: 409,
+    da: 'Arrangementet er aflyst.',
+    en: 'The event has been cancelled.',
+  },
+  EVENT_CAPACITY_BELOW_TAKEN: {
+    status: 409,
+    da: 'Der er flere tilmeldte end det antal pladser. Sæt antallet op, eller bed nogen om at melde fra først.',
+    en: 'More people have a place than that number of places. Raise the number, or ask someone to cancel first.',
+  },
   // Evaluation: instruments and questionnaires (features/evaluation).
   INSTRUMENT_NOT_FOUND: {
     status: 404,

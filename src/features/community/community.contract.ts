@@ -108,6 +108,10 @@ export const createEventRequestSchema = z
     message: 'deadline before start',
   });
 export type CreateEventRequest = z.infer<typeof createEventRequestSchema>;
+/** Editing an event takes the same fields as creating it. */
+export const updateEventRequestSchema = createEventRequestSchema;
+export const cancelEventRequestSchema = z.object({ reason: z.string().trim().min(1).max(500) }).strict();
+export type CancelEventRequest = z.infer<typeof cancelEventRequestSchema>;
 
 export const eventSchema = z.object({
   id: z.uuid(),
@@ -121,6 +125,9 @@ export const eventSchema = z.object({
   signUpDeadline: z.string(),
   audience: eventAudienceSchema,
   guestAllowed: z.boolean(),
+  /** When staff cancelled it (then `cancelReason` says why), or null. */
+  cancelledAt: z.string().nullable(),
+  cancelReason: z.string(),
   /** Places taken, guests included. */
   taken: z.number().int(),
   waiting: z.number().int(),

@@ -18,6 +18,7 @@ import {
   cafeVisitParamsSchema,
   cafeVisitRequestSchema,
   cafeVisitSchema,
+  cancelEventRequestSchema,
   checkedInSchema,
   checkInRequestSchema,
   createEventRequestSchema,
@@ -31,13 +32,21 @@ import {
   mySignUpSchema,
   programmeParamsSchema,
   signUpRequestSchema,
+  updateEventRequestSchema,
 } from '../community.contract.ts';
 import { checkInWithCode, getCheckInList, makeCheckInCode, recordCafeVisit } from './cafe-check-in.ts';
 import { cafeFeedFile } from './cafe-feed.ts';
 import { cancelCafeSession, createCafeSlot, getCafeOverview, setCafeHost } from './cafe-sessions.ts';
 import { communityAccess } from './community.policy.ts';
 import { cancelSignUp, signUpForEvent } from './event-sign-up.ts';
-import { createEvent, getEvent, listEvents, recordEventAttendance } from './events.ts';
+import {
+  cancelEvent,
+  createEvent,
+  getEvent,
+  listEvents,
+  recordEventAttendance,
+  updateEvent,
+} from './events.ts';
 import { getMyCommunity } from './get-my-community.ts';
 
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
@@ -276,6 +285,36 @@ export function communityRoutes(app: App, deps: { db: Database; publicUrl: strin
       },
     },
     async (request) => getEvent({ ...base(request), ...request.params }),
+  );
+
+  app.put(
+    '/api/programmes/:programmeId/events/:eventId',
+    {
+      config: { access: communityAccess['event.manage'] },
+      schema: {
+        tags,
+        summary: 'Change an event before it begins (a new time or place is told to those signed up)',
+        params: eventParamsSchema,
+        body: updateEventRequestSchema,
+        response: { 200: eventSchema, ...conflict },
+      },
+    },
+    async (request) => updateEvent({ ...base(request), ...request.params, request: request.body }),
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/events/:eventId/cancel',
+    {
+      config: { access: communityAccess['event.manage'] },
+      schema: {
+        tags,
+        summary: 'Cancel an event before it begins; everyone signed up or waiting is told why',
+        params: eventParamsSchema,
+        body: cancelEventRequestSchema,
+        response: { 200: eventSchema, ...conflict },
+      },
+    },
+    async (request) => cancelEvent({ ...base(request), ...request.params, reason: request.body.reason }),
   );
 
   app.put(

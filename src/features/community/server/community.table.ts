@@ -122,6 +122,10 @@ export const communityEvent = pgTable(
     signUpDeadline: timestamp('sign_up_deadline', { withTimezone: true }).notNull(),
     audience: text('audience', { enum: ['peers', 'mentors', 'both'] }).notNull(),
     guestAllowed: boolean('guest_allowed').notNull().default(false),
+    /** Cancelled by staff: sign-ups stay as history, nobody can sign up, everyone was told why. */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /** The programme's own words to those who had signed up (about the event, never about a person). */
+    cancelReason: text('cancel_reason').notNull().default(''),
     createdBy: uuid('created_by').references(() => appUser.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -42,6 +42,7 @@ export async function sendEventReminders(db: Database, now = new Date()): Promis
           and(
             eq(eventSignUp.status, 'confirmed'),
             isNull(eventSignUp.remindedAt),
+            isNull(communityEvent.cancelledAt),
             gte(communityEvent.startsAt, from),
             lt(communityEvent.startsAt, to),
           ),

@@ -55,6 +55,7 @@ export async function signUpForEvent(deps: Deps & { guest: boolean }): Promise<M
   const now = deps.now ?? new Date();
   return deps.db.withProgramme(deps.programmeId, async (tx) => {
     const event = await getEventRow(tx, deps.eventId, true);
+    if (event.cancelledAt) throw new AppError('EVENT_CANCELLED');
     if (!mayCome(event.audience, user.roles[deps.programmeId] ?? [])) throw new AppError('EVENT_NOT_FOR_YOU');
     if (deps.guest && !event.guestAllowed) throw new AppError('EVENT_NO_GUESTS');
     if (now > event.signUpDeadline) throw new AppError('EVENT_SIGN_UP_CLOSED');
@@ -109,9 +110,11 @@ export async function cancelSignUp(deps: Deps): Promise<MySignUp> {
 /**
  * Gives free places to the waiting list in the order people signed up, as long as the first in
  * the queue fits (nobody jumps the queue because they come alone), and tells each of them by
- * e-mail in the same transaction. Returns the ids of those who got a place.
+ * e-mail in the same transaction. Returns the ids of those who got a place. A cancelled event
+ * gives no places.
  */
 export async function moveWaitingListUp(tx: Tx, event: EventRow): Promise<string[]> {
+  if (event.cancelledAt) return [];
   const rows = await tx
     .select({
       userId: eventSignUp.userId,

@@ -38,6 +38,8 @@ export async function eventViews(tx: Tx, rows: EventRow[]): Promise<CommunityEve
       signUpDeadline: r.signUpDeadline.toISOString(),
       audience: r.audience,
       guestAllowed: r.guestAllowed,
+      cancelledAt: r.cancelledAt?.toISOString() ?? null,
+      cancelReason: r.cancelReason,
       taken: confirmed.reduce((sum, s) => sum + seatsOf(s), 0),
       waiting: mine.length - confirmed.length,
       attended: confirmed.filter((s) => s.attended).length,

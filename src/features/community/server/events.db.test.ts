@@ -108,6 +108,94 @@ describe('events: sign-up, waiting list, reminders, attendance', () => {
     }
   });
 
+  it('changes an event: more places move the queue up, a new time is told, fewer places than taken are refused', async () => {
+    const e = await newEvent({ title: 'Bowling', capacity: 1, guestAllowed: false });
+    await signUp(e, peers[0]!);
+    await signUp(e, peers[1]!);
+    const body = (overrides: Record<string, unknown>) => ({
+      title: e.title,
+      description: e.description,
+      place: e.place,
+      startsAt: e.startsAt,
+      endsAt: e.endsAt,
+      capacity: e.capacity,
+      costKr: e.costKr,
+      signUpDeadline: e.signUpDeadline,
+      audience: e.audience,
+      guestAllowed: e.guestAllowed,
+      ...overrides,
+    });
+    const put = (payload: object) =>
+      s.call('PUT', `/api/programmes/${programmeId}/events/${e.id}`, staff.cookie, payload);
+
+    const bigger = await put(body({ capacity: 2 }));
+    expect(bigger.statusCode, bigger.body).toBe(200);
+    expect(bigger.json()).toMatchObject({ capacity: 2, taken: 2, waiting: 0 });
+    expect((await mailTo(peers[1]!)).map((m) => m.subject)).toContain('Du har fået en plads: Bowling');
+    // Same time and place: nobody is told of a change.
+    expect((await mailTo(peers[0]!)).filter((m) => m.subject.startsWith('Ændret'))).toEqual([]);
+
+    const smaller = await put(body({ capacity: 1 }));
+    expect(smaller.statusCode).toBe(409);
+    expect(smaller.json().code).toBe('EVENT_CAPACITY_BELOW_TAKEN');
+    expect((await detail(e)).event.capacity).toBe(2);
+
+    const later = new Date(Date.parse(e.startsAt) + 2 * 3_600_000);
+    const moved = await put(
+      body({
+        capacity: 2,
+        place: 'Bowlinghallen, Vejle',
+        startsAt: later.toISOString(),
+        endsAt: new Date(later.getTime() + 3_600_000).toISOString(),
+      }),
+    );
+    expect(moved.statusCode, moved.body).toBe(200);
+    for (const p of [peers[0]!, peers[1]!]) {
+      const told = (await mailTo(p)).filter((m) => m.subject === 'Ændret tid eller sted: Bowling');
+      expect(told).toHaveLength(1);
+      expect(told[0]!.text).toContain('Bowlinghallen, Vejle');
+    }
+    const invalid = await put(body({ endsAt: e.startsAt }));
+    expect(invalid.statusCode).toBe(400);
+    expect((await put(body({ capacity: 3 }))).statusCode).toBe(200);
+    expect(
+      (await s.call('PUT', `/api/programmes/${programmeId}/events/${e.id}`, peers[0]!.cookie, body({})))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('cancels an event: everyone signed up or waiting is told why, and nobody can sign up', async () => {
+    const e = await newEvent({ title: 'Sankthans', capacity: 1 });
+    await signUp(e, peers[2]!);
+    await signUp(e, peers[3]!);
+    const cancelEvent = (payload: object) =>
+      s.call('POST', `/api/programmes/${programmeId}/events/${e.id}/cancel`, staff.cookie, payload);
+    expect((await cancelEvent({ reason: ' ' })).statusCode).toBe(400);
+    const done = await cancelEvent({ reason: 'Bålet er forbudt pga. tørke.' });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().cancelledAt).not.toBeNull();
+    for (const p of [peers[2]!, peers[3]!]) {
+      const told = (await mailTo(p)).filter((m) => m.subject === 'Aflyst: Sankthans');
+      expect(told).toHaveLength(1);
+      expect(told[0]!.text).toContain('Bålet er forbudt pga. tørke.');
+    }
+    expect((await cancelEvent({ reason: 'Igen' })).json().code).toBe('EVENT_CANCELLED');
+    expect((await signUp(e, peers[4]!)).json().code).toBe('EVENT_CANCELLED');
+    // The one with a place cancels hers: the queue does not move on a cancelled event.
+    expect((await cancel(e, peers[2]!)).statusCode).toBe(200);
+    expect(
+      (await mailTo(peers[3]!)).filter((m) => m.subject.startsWith('Du har fået en plads: Sankthans')),
+    ).toEqual([]);
+    // Those still signed up read it on their page; those who never signed up do not see it.
+    const page = async (p: TestPerson) =>
+      (await s.call('GET', `/api/programmes/${programmeId}/my-community`, p.cookie)).json()
+        .events as CommunityEvent[];
+    expect((await page(peers[3]!)).find((x) => x.id === e.id)?.cancelReason).toBe(
+      'Bålet er forbudt pga. tørke.',
+    );
+    expect((await page(peers[4]!)).find((x) => x.id === e.id)).toBeUndefined();
+  });
+
   it('reminds those with a place the day before, once however often the job runs', async () => {
     const tomorrow = new Date(Date.now() + DAY);
     tomorrow.setUTCHours(11, 0, 0, 0);

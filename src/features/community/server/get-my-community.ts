@@ -14,7 +14,8 @@ const DAY = 86_400_000;
 
 /**
  * A peer's or mentor's own community page: the café's next two weeks, their own visits (their
- * record, nobody else's), and the events that have not ended yet with their place on each.
+ * record, nobody else's), and the events that have not ended yet with their place on each (a
+ * cancelled one only to those who had signed up).
  */
 export async function getMyCommunity(deps: {
   db: Database;
@@ -50,12 +51,12 @@ export async function getMyCommunity(deps: {
       .orderBy(asc(communityEvent.startsAt));
     const views = await eventViews(tx, eventRows);
     const events = [];
-    for (const [i, view] of views.entries())
-      events.push({
-        ...view,
-        mine: await mySignUpOn(tx, view.id, user.userId),
-        mayCome: mayCome(eventRows[i]!.audience, roles),
-      });
+    for (const [i, view] of views.entries()) {
+      const mine = await mySignUpOn(tx, view.id, user.userId);
+      // A cancelled event stays on the page only for those who had signed up: they read why.
+      if (view.cancelledAt && !mine.status) continue;
+      events.push({ ...view, mine, mayCome: mayCome(eventRows[i]!.audience, roles) });
+    }
     return {
       cafe: await cafeSessionViews(tx, cafe),
       feedUrl: cafeFeedUrl(deps.publicUrl, found.slug),

@@ -1,0 +1,2 @@
+ALTER TABLE "community_event" ADD COLUMN "cancelled_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "community_event" ADD COLUMN "cancel_reason" text DEFAULT '' NOT NULL;
