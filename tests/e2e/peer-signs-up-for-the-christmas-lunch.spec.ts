@@ -135,3 +135,77 @@ test('staff check people in at the café on a phone, one tap each', async ({ pag
   await expect(page.getByText('Ingen er tilmeldt endnu.')).toBeVisible();
   await expect(page.getByRole('heading', { name: /Tilmeldt \(0 af 12 pladser\)/ })).toBeVisible();
 });
+
+// The demo's bowling has four signed up, the demo peer among them; no other journey uses it.
+test('staff move the bowling an hour later, then cancel it; the peer is told and reads why', async ({
+  page,
+  browser,
+  browserGuard,
+}) => {
+  test.setTimeout(90_000);
+  // The refused change (fewer places than taken) is a 409 the page explains.
+  browserGuard.allowConsoleError(/status of 409 .*\/events\/[0-9a-f-]+\)$/);
+  await page.setViewportSize(PHONE);
+  await page.goto('/log-ind');
+  await logInAsDemoStaff(page);
+  await expect(page).toHaveURL('/min-side');
+  await page.goto('/faellesskab');
+  await page.getByRole('link', { name: 'Bowling', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bowling');
+  await page.getByRole('link', { name: 'Ret arrangementet' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ret arrangementet');
+  await expect(page.getByRole('textbox', { name: 'Sted' })).toHaveValue('Vejle Bowlingcenter');
+  await expect(page.getByLabel('Starter kl.')).toHaveValue('17:00');
+  await expectAccessiblePhonePage(page, 'changing an event');
+  // Fewer places than are taken is refused with a message that says what to do.
+  await page.getByRole('spinbutton', { name: 'Antal pladser' }).fill('2');
+  await page.getByRole('button', { name: 'Gem ændringerne' }).click();
+  await expect(page.locator('.error-summary')).toContainText('Der er flere tilmeldte end det antal pladser');
+  await page.getByRole('spinbutton', { name: 'Antal pladser' }).fill('12');
+  await page.getByLabel('Starter kl.').fill('18:00');
+  await page.getByLabel('Slutter kl.').fill('20:30');
+  await page.getByRole('button', { name: 'Gem ændringerne' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bowling');
+  await expect(page.locator('.community-facts')).toContainText('18.00');
+
+  const mails = async () =>
+    (
+      (await (await page.request.get('/api/dev/mail')).json()) as {
+        messages: { to: string; subject: string; text: string }[];
+      }
+    ).messages.filter((m) => m.to === 'peer@makker.example');
+  const moved = (await mails()).find((m) => m.subject === 'Ændret tid eller sted: Bowling');
+  expect(moved?.text).toContain('kl. 18.00, Vejle Bowlingcenter');
+
+  const cancel = page.getByRole('region', { name: 'Aflys arrangementet' });
+  await expect(cancel).toContainText('De 4, der er tilmeldt eller på venteliste');
+  await cancel.getByRole('button', { name: 'Aflys og giv besked' }).click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page.locator('.error-summary')).toContainText('Skriv, hvorfor arrangementet aflyses.');
+  await cancel
+    .getByRole('textbox', { name: 'Hvorfor aflyses det?' })
+    .fill('Bowlingcentret er lukket for renovering.');
+  await expectAccessiblePhonePage(page, 'cancelling an event');
+  await page.screenshot({ path: test.info().outputPath('event-cancel-form-390.png'), fullPage: true });
+  await cancel.getByRole('button', { name: 'Aflys og giv besked' }).click();
+  await expect(page.getByRole('status').first()).toHaveText(
+    'Bowling er aflyst, og deltagerne har fået besked.',
+  );
+  await expect(page.getByText('Arrangementet er aflyst')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ret arrangementet' })).toHaveCount(0);
+  const told = (await mails()).find((m) => m.subject === 'Aflyst: Bowling');
+  expect(told?.text).toContain('Bowlingcentret er lukket for renovering.');
+
+  const peer = await phone(browser);
+  await logIn(peer.page, 'peer@makker.example', 'demo-peer-makker');
+  await peer.page.goto('/min-side/faellesskab');
+  const card = peer.page
+    .getByRole('listitem')
+    .filter({ has: peer.page.getByRole('heading', { name: 'Bowling' }) });
+  await expect(card).toContainText('Arrangementet er aflyst');
+  await expect(card).toContainText('Bowlingcentret er lukket for renovering.');
+  await expect(card.getByRole('button')).toHaveCount(0);
+  await expectAccessiblePhonePage(peer.page, "the peer's page with a cancelled event");
+  await card.screenshot({ path: test.info().outputPath('event-cancelled-card-390.png') });
+  await peer.context.close();
+});

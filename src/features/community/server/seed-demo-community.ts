@@ -148,6 +148,37 @@ export async function seedDemoCommunity(
       .insert(eventSignUp)
       .values([...confirmed, ...extra.filter((e) => e.userId !== peers[11]), ...waiting]);
 
+    // Bowling in the new year, with a few signed up (the demo peer among them): staff can move
+    // or cancel it and see who is told.
+    const bowlingDay = copenhagenDate(new Date(now.getTime() + 45 * DAY));
+    const [bowling] = await tx
+      .insert(communityEvent)
+      .values({
+        programmeId,
+        title: 'Bowling',
+        description: 'Vi bowler to serier og spiser pizza bagefter. Sko lånes på stedet.',
+        place: 'Vejle Bowlingcenter',
+        startsAt: copenhagenInstant(bowlingDay, '17:00'),
+        endsAt: copenhagenInstant(bowlingDay, '19:30'),
+        capacity: 12,
+        costKr: 30,
+        signUpDeadline: copenhagenInstant(copenhagenDate(new Date(now.getTime() + 38 * DAY)), '23:59'),
+        audience: 'both',
+        guestAllowed: false,
+        createdBy: people.staffId,
+      })
+      .returning();
+    const bowlers = [people.peerId, ...peers.slice(2, 5)].filter((id): id is string => !!id);
+    await tx.insert(eventSignUp).values(
+      bowlers.map((userId, i) => ({
+        programmeId,
+        eventId: bowling!.id,
+        userId,
+        status: 'confirmed' as const,
+        signedUpAt: new Date(now.getTime() - (5 - i) * DAY),
+      })),
+    );
+
     const tripDay = copenhagenDate(new Date(now.getTime() - 150 * DAY));
     const [trip] = await tx
       .insert(communityEvent)

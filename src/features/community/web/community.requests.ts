@@ -111,3 +111,12 @@ export const recordEventAttendance = (
       body: { attended },
     },
   );
+
+export const updateEvent = (programmeId: string, eventId: string, body: CreateEventRequest) =>
+  apiFetch<CommunityEvent>(`${api(programmeId)}/events/${eventId}`, { method: 'PUT', body });
+
+export const cancelEvent = (programmeId: string, eventId: string, reason: string) =>
+  apiFetch<CommunityEvent>(`${api(programmeId)}/events/${eventId}/cancel`, {
+    method: 'POST',
+    body: { reason },
+  });

@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { copenhagenInstant } from '../../../shared/calendar-date.ts';
+import { Link, useNavigate, useParams } from 'react-router';
+import { copenhagenDateAndTime, copenhagenInstant } from '../../../shared/calendar-date.ts';
 import {
   ChoiceGroup,
   ErrorSummary,
@@ -12,9 +12,9 @@ import {
   useFieldProblems,
   useProblemMessage,
 } from '../../ui/web/index.ts';
-import { EVENT_AUDIENCES, type EventAudience } from '../community.contract.ts';
-import { communityKey, createEvent } from './community.requests.ts';
-import { type Programme, StaffFrame } from './community-frame.tsx';
+import { type CommunityEvent, EVENT_AUDIENCES, type EventAudience } from '../community.contract.ts';
+import { communityKey, createEvent, eventQuery, updateEvent } from './community.requests.ts';
+import { type Programme, QueryState, StaffFrame } from './community-frame.tsx';
 
 /** Route `/faellesskab/arrangementer/nyt`: an event's name, text, place, time, places, price and who may come. */
 export function EventCreatePage() {
@@ -29,25 +29,76 @@ export function EventCreatePage() {
 const REQUIRED = ['title', 'place', 'date', 'start', 'end', 'capacity', 'deadline'] as const;
 type Field = (typeof REQUIRED)[number] | 'description' | 'cost';
 
-function CreateEvent({ programme, search }: { programme: Programme; search: string }) {
+/** Route `/faellesskab/arrangementer/:eventId/ret`: the same form, filled in, for an event not yet begun. */
+export function EventEditPage() {
+  const { t } = useTranslation('community');
+  return (
+    <StaffFrame documentTitle={t('edit.documentTitle')}>
+      {(programme, search) => <EditEvent key={programme.id} programme={programme} search={search} />}
+    </StaffFrame>
+  );
+}
+
+function EditEvent({ programme, search }: { programme: Programme; search: string }) {
+  const { t } = useTranslation('community');
+  const { eventId = '' } = useParams();
+  const detail = useQuery(eventQuery(programme.id, eventId));
+  if (!detail.data)
+    return (
+      <>
+        <title>{`${t('edit.documentTitle')} – makker`}</title>
+        <QueryState query={detail} />
+      </>
+    );
+  return <CreateEvent programme={programme} search={search} existing={detail.data.event} />;
+}
+
+function initialValues(existing: CommunityEvent | undefined): Record<Field, string> {
+  if (!existing)
+    return {
+      title: '',
+      description: '',
+      place: '',
+      date: '',
+      start: '12:00',
+      end: '15:00',
+      capacity: '20',
+      cost: '0',
+      deadline: '',
+    };
+  const start = copenhagenDateAndTime(new Date(existing.startsAt));
+  return {
+    title: existing.title,
+    description: existing.description,
+    place: existing.place,
+    date: start.date,
+    start: start.time,
+    end: copenhagenDateAndTime(new Date(existing.endsAt)).time,
+    capacity: String(existing.capacity),
+    cost: String(existing.costKr),
+    deadline: copenhagenDateAndTime(new Date(existing.signUpDeadline)).date,
+  };
+}
+
+function CreateEvent({
+  programme,
+  search,
+  existing,
+}: {
+  programme: Programme;
+  search: string;
+  /** The event being changed; creating a new one without. */
+  existing?: CommunityEvent;
+}) {
   const { t } = useTranslation('community');
   const problemMessage = useProblemMessage();
   const fieldProblems = useFieldProblems();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [values, setValues] = useState<Record<Field, string>>({
-    title: '',
-    description: '',
-    place: '',
-    date: '',
-    start: '12:00',
-    end: '15:00',
-    capacity: '20',
-    cost: '0',
-    deadline: '',
-  });
-  const [audience, setAudience] = useState<EventAudience>('both');
-  const [guest, setGuest] = useState(false);
+  const [values, setValues] = useState<Record<Field, string>>(() => initialValues(existing));
+  const [audience, setAudience] = useState<EventAudience>(existing?.audience ?? 'both');
+  const [guest, setGuest] = useState(existing?.guestAllowed ?? false);
+  const texts = existing ? 'edit' : 'create';
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const save = useMutation({
@@ -55,7 +106,7 @@ function CreateEvent({ programme, search }: { programme: Programme; search: stri
       const startsAt = copenhagenInstant(values.date, values.start);
       // The whole last day counts, but sign-up never runs past the start.
       const deadline = copenhagenInstant(values.deadline, '23:59');
-      return createEvent(programme.id, {
+      const request = {
         title: values.title.trim(),
         description: values.description.trim(),
         place: values.place.trim(),
@@ -66,7 +117,8 @@ function CreateEvent({ programme, search }: { programme: Programme; search: stri
         signUpDeadline: new Date(Math.min(deadline.getTime(), startsAt.getTime())).toISOString(),
         audience,
         guestAllowed: guest,
-      });
+      };
+      return existing ? updateEvent(programme.id, existing.id, request) : createEvent(programme.id, request);
     },
     onSuccess: async (event) => {
       await queryClient.invalidateQueries({ queryKey: communityKey(programme.id) });
@@ -103,13 +155,17 @@ function CreateEvent({ programme, search }: { programme: Programme; search: stri
   );
   return (
     <>
-      <title>{`${t('create.documentTitle')} – makker`}</title>
+      <title>{`${t(`${texts}.documentTitle`)} – makker`}</title>
       <p>
-        <Link to={`/faellesskab${search}`} className="community-link">
-          {t('create.back')}
+        <Link
+          to={existing ? `/faellesskab/arrangementer/${existing.id}${search}` : `/faellesskab${search}`}
+          className="community-link"
+        >
+          {t(`${texts}.back`)}
         </Link>
       </p>
-      <h1>{t('create.title')}</h1>
+      <h1>{t(`${texts}.title`)}</h1>
+      {existing ? <p>{t('edit.intro')}</p> : null}
       <form noValidate onSubmit={submit} className="community-form">
         <ErrorSummary key={attempt} items={errors} />
         {field('title', t('create.name'), { hint: t('create.nameHint'), required: true, maxLength: 200 })}
@@ -153,7 +209,7 @@ function CreateEvent({ programme, search }: { programme: Programme; search: stri
         />
         <div className="form-actions">
           <button type="submit" className="button button-primary">
-            {t('create.submit')}
+            {t(`${texts}.submit`)}
           </button>
         </div>
       </form>

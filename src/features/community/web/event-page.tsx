@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useProblemMessage } from '../../ui/web/index.ts';
-import type { EventDetail } from '../community.contract.ts';
-import { communityKey, eventQuery, recordEventAttendance } from './community.requests.ts';
+import { ErrorSummary, TextAreaField, useProblemMessage } from '../../ui/web/index.ts';
+import type { CommunityEvent, EventDetail } from '../community.contract.ts';
+import { cancelEvent, communityKey, eventQuery, recordEventAttendance } from './community.requests.ts';
 import { type Programme, QueryState, StaffFrame } from './community-frame.tsx';
 import { EventFacts } from './event-facts.tsx';
 
@@ -53,6 +53,16 @@ function Event({ programme, search }: { programme: Programme; search: string }) 
       <h1>{event.title}</h1>
       {event.description ? <p className="font-lead">{event.description}</p> : null}
       <EventFacts event={event} />
+      {!event.cancelledAt && Date.now() < Date.parse(event.startsAt) ? (
+        <p>
+          <Link
+            to={`/faellesskab/arrangementer/${event.id}/ret${search}`}
+            className="button button-secondary"
+          >
+            {t('event.edit')}
+          </Link>
+        </p>
+      ) : null}
       <p role="status" className="community-status">
         {message}
       </p>
@@ -95,7 +105,71 @@ function Event({ programme, search }: { programme: Programme; search: string }) 
           </ol>
         )}
       </section>
+      {!event.cancelledAt && Date.now() < Date.parse(event.startsAt) ? (
+        <CancelEvent programmeId={programme.id} event={event} onDone={setMessage} />
+      ) : null}
     </>
+  );
+}
+
+/** Cancelling, with the reason everyone signed up or waiting is told (by e-mail, and on their page). */
+function CancelEvent({
+  programmeId,
+  event,
+  onDone,
+}: {
+  programmeId: string;
+  event: CommunityEvent;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useTranslation('community');
+  const problemMessage = useProblemMessage();
+  const queryClient = useQueryClient();
+  const reasonId = useId();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState('');
+  const [attempt, setAttempt] = useState(0);
+  const cancel = useMutation({
+    mutationFn: () => cancelEvent(programmeId, event.id, reason.trim()),
+    onSuccess: async () => {
+      onDone(t('event.cancelDone', { title: event.title }));
+      await queryClient.invalidateQueries({ queryKey: communityKey(programmeId) });
+    },
+    onError: (e) => setError(problemMessage(e)),
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (cancel.isPending) return;
+    setAttempt((n) => n + 1);
+    const missing = reason.trim() ? '' : t('event.cancelReasonMissing');
+    setError(missing);
+    if (!missing) cancel.mutate();
+  }
+  const errors = error ? [{ text: error, ...(reason.trim() ? {} : { fieldId: reasonId }) }] : [];
+  return (
+    <section aria-labelledby="cancel-heading" className="community-section">
+      <h2 id="cancel-heading">{t('event.cancelTitle')}</h2>
+      <p>{t('event.cancelIntro', { count: event.taken + event.waiting })}</p>
+      <form noValidate onSubmit={submit} className="community-form">
+        <ErrorSummary key={attempt} items={errors} headingLevel={3} />
+        <TextAreaField
+          id={reasonId}
+          label={t('event.cancelReason')}
+          hint={t('event.cancelReasonHint')}
+          error={error && !reason.trim() ? error : undefined}
+          required
+          maxLength={500}
+          rows={3}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button-secondary">
+            {t('event.cancelSubmit')}
+          </button>
+        </div>
+      </form>
+    </section>
   );
 }
 

@@ -5,7 +5,7 @@
 import type { RouteObject } from 'react-router';
 import { CafeCheckInPage } from './cafe-check-in-page.tsx';
 import { CommunityPage } from './community-page.tsx';
-import { EventCreatePage } from './event-create-page.tsx';
+import { EventCreatePage, EventEditPage } from './event-create-page.tsx';
 import { EventPage } from './event-page.tsx';
 import { MyCommunityPage } from './my-community-page.tsx';
 
@@ -17,5 +17,6 @@ export const communityRoutes: RouteObject[] = [
   { path: '/faellesskab/cafe/:cafeSessionId', Component: CafeCheckInPage },
   { path: '/faellesskab/arrangementer/nyt', Component: EventCreatePage },
   { path: '/faellesskab/arrangementer/:eventId', Component: EventPage },
+  { path: '/faellesskab/arrangementer/:eventId/ret', Component: EventEditPage },
   { path: '/min-side/faellesskab', Component: MyCommunityPage },
 ];

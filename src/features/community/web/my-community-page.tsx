@@ -195,14 +195,14 @@ function EventCard({
       <h3 id={headingId}>{event.title}</h3>
       {event.description ? <p>{event.description}</p> : null}
       <EventFacts event={event} />
-      {mine.status === 'confirmed' ? (
+      {event.cancelledAt ? null : mine.status === 'confirmed' ? (
         <p className="weight-semibold">{t(mine.guest ? 'mine.youAreInWithGuest' : 'mine.youAreIn')}</p>
       ) : mine.status === 'waiting' ? (
         <p className="weight-semibold">{t('mine.youWait', { position: mine.queuePosition })}</p>
       ) : (
         <p>{free > 0 && event.waiting === 0 ? t('mine.freePlaces', { count: free }) : t('mine.full')}</p>
       )}
-      {mine.status ? (
+      {event.cancelledAt ? null : mine.status ? (
         asking ? (
           <ConfirmOrKeep
             label={t('mine.confirmCancel')}
