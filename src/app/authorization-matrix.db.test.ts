@@ -273,7 +273,11 @@ describe('authorization matrix', () => {
     });
     const event = await post(`/api/programmes/${programmeId}/events`, MATRIX_EVENT);
     expect(event.statusCode, event.body).toBe(201);
-    return { cafeSessionId: cafe.json().sessions.at(-1).id as string, eventId: event.json().id as string };
+    return {
+      cafeSessionId: cafe.json().sessions.at(-1).id as string,
+      eventId: event.json().id as string,
+      slotId: slot.json().id as string,
+    };
   }
 
   /**
@@ -357,7 +361,9 @@ describe('authorization matrix', () => {
     const cohortCase = path.includes('{cohortId}') ? await cohortIn(programmeId) : null;
     const roundId = path.includes('{roundId}') ? await roundIn(programmeId) : undefined;
     const pairCase = path.includes('{mentorshipId}') ? await pairIn(scope) : null;
-    const communityCase = /\{(cafeSessionId|eventId)\}/.test(path) ? await communityIn(programmeId) : null;
+    const communityCase = /\{(cafeSessionId|eventId|slotId)\}/.test(path)
+      ? await communityIn(programmeId)
+      : null;
     const callerRole = ([...callers.entries()].find(([, p]) => p === caller)?.[0] ?? 'visitor') as Caller;
     const questionnaireId = path.includes('{questionnaireId}')
       ? await questionnaireOf(programmeId, person, callerRole)
@@ -376,6 +382,7 @@ describe('authorization matrix', () => {
       meetingId: pairCase?.meetingId,
       cafeSessionId: communityCase?.cafeSessionId,
       eventId: communityCase?.eventId,
+      slotId: communityCase?.slotId,
       locale: 'da',
       // No image of that id: an allowed cell answers IMAGE_NOT_FOUND, a denied one 401/403.
       imageId: '00000000-0000-4000-8000-000000000000',
@@ -492,6 +499,12 @@ describe('authorization matrix', () => {
       'post /api/programmes/{programmeId}/cafe/slots': {
         weekday: 2,
         start: '13:00',
+        end: '16:00',
+        place: 'Matrix',
+      },
+      'put /api/programmes/{programmeId}/cafe/slots/{slotId}': {
+        weekday: 4,
+        start: '14:00',
         end: '16:00',
         place: 'Matrix',
       },

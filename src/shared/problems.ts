@@ -578,6 +578,11 @@ export const problems = {
     da: 'For mange forkerte koder. Vent et kvarter, eller sig til en medarbejder.',
     en: 'Too many wrong codes. Wait a quarter of an hour, or ask a member of staff.',
   },
+  CAFE_SLOT_NOT_FOUND: {
+    status: 404,
+    da: 'Den faste tid findes ikke (eller er stoppet).',
+    en: 'That weekly time does not exist (or has been stopped).',
+  },
   EVENT_NOT_FOUND: {
     status: 404,
     da: 'Arrangementet findes ikke.',

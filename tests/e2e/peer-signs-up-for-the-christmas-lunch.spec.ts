@@ -120,6 +120,26 @@ test('staff check people in at the café on a phone, one tap each', async ({ pag
   ).toBeVisible();
   await expect(page.getByText('Vejle Bibliotek').first()).toBeVisible();
 
+  // That time moves half an hour, then stops again; Tuesday and Thursday stay.
+  const wednesday = page.getByRole('listitem').filter({ hasText: /^onsdag 17:00–19:00, Vejle Bibliotek/ });
+  await wednesday.getByRole('button', { name: 'Ret eller stop onsdag 17:00–19:00' }).click();
+  await expect(page.getByRole('heading', { name: 'Ret onsdag 17:00–19:00' })).toBeVisible();
+  await wednesday.getByLabel('Åbner kl.').fill('17:30');
+  await wednesday.getByLabel('Lukker kl.').fill('19:30');
+  await expectAccessiblePhonePage(page, 'changing a weekly café time');
+  await wednesday.getByRole('button', { name: 'Gem ændringen' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Caféen er nu hver onsdag 17:30–19:30.');
+  const moved = page.getByRole('listitem').filter({ hasText: /^onsdag 17:30–19:30, Vejle Bibliotek/ });
+  await moved.getByRole('button', { name: 'Ret eller stop onsdag 17:30–19:30' }).click();
+  await moved.getByRole('button', { name: 'Stop denne faste tid' }).click();
+  await moved.getByRole('button', { name: 'Ja, stop onsdag 17:30–19:30' }).click();
+  await expect(page.getByRole('status').first()).toContainText(
+    'Caféen holder ikke længere åbent onsdag 17:30–19:30.',
+  );
+  await expect(
+    page.getByText(/Caféen holder åbent hver tirsdag 13:00–16:00, torsdag 09:30–12:00/),
+  ).toBeVisible();
+
   // A new event: the form on a phone, then its own page with nobody signed up yet.
   await page.getByRole('link', { name: 'Opret et arrangement' }).click();
   await page.getByRole('textbox', { name: 'Navn' }).fill('Nytårskur');

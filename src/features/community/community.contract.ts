@@ -8,6 +8,7 @@ import { z } from 'zod';
 export const programmeParamsSchema = z.object({ programmeId: z.uuid() });
 export const cafeSessionParamsSchema = programmeParamsSchema.extend({ cafeSessionId: z.uuid() });
 export const cafeVisitParamsSchema = cafeSessionParamsSchema.extend({ userId: z.uuid() });
+export const cafeSlotParamsSchema = programmeParamsSchema.extend({ slotId: z.uuid() });
 export const eventParamsSchema = programmeParamsSchema.extend({ eventId: z.uuid() });
 export const eventAttendanceParamsSchema = eventParamsSchema.extend({ userId: z.uuid() });
 export const cafeFeedParamsSchema = z.object({ slug: z.string().min(1).max(100) });
@@ -36,6 +37,9 @@ export const cafeSlotSchema = z.object({
   place: z.string(),
 });
 export type CafeSlot = z.infer<typeof cafeSlotSchema>;
+/** A changed or stopped weekly time, and how many who usually come were told by e-mail. */
+export const cafeSlotChangedSchema = z.object({ slot: cafeSlotSchema, notified: z.number().int() });
+export const cafeSlotEndedSchema = z.object({ notified: z.number().int() });
 
 export const cafeSessionSchema = z.object({
   id: z.uuid(),

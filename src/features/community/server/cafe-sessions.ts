@@ -19,6 +19,8 @@ import type { CommunityDeps } from './community-audit.ts';
 import { eventWhen } from './event-reminders.ts';
 
 const DAY = 86_400_000;
+/** Danish weekday names as the mails say them ("hver tirsdag"), ISO order. */
+const WEEKDAY_NAMES = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 /** "Usually comes": at least this many visits to the same weekly time in the last eight weeks. */
 const USUAL_VISITS = 2;
 
@@ -45,7 +47,7 @@ export function weekdayDates(from: string, weekday: number, weeks: number): stri
 
 /** Makes the sessions of every weekly time of the programme up to `WEEKS_AHEAD` weeks ahead (idempotent). */
 export async function makeCafeSessions(tx: Tx, programmeId: string, now: Date): Promise<number> {
-  const slots = await tx.select().from(cafeSlot);
+  const slots = await tx.select().from(cafeSlot).where(isNull(cafeSlot.endedAt));
   let made = 0;
   for (const slot of slots) {
     const rows = weekdayDates(copenhagenDate(now), slot.weekday, WEEKS_AHEAD).map((date) => ({
@@ -79,6 +81,91 @@ export async function createCafeSlot(deps: Deps & { request: CafeSlotRequest }):
   });
 }
 
+/** Those who usually come to a weekly time: two visits or more in the eight weeks before `before`. */
+async function regularsOf(tx: Tx, slotId: string | null, before: Date): Promise<string[]> {
+  const rows = await tx
+    .select({ email: appUser.email, n: count() })
+    .from(cafeVisit)
+    .innerJoin(cafeSession, eq(cafeSession.id, cafeVisit.sessionId))
+    .innerJoin(appUser, eq(appUser.id, cafeVisit.userId))
+    .where(
+      and(
+        slotId ? eq(cafeSession.slotId, slotId) : isNull(cafeSession.slotId),
+        gte(cafeSession.startsAt, new Date(before.getTime() - 56 * DAY)),
+        lt(cafeSession.startsAt, before),
+        isNotNull(appUser.email),
+      ),
+    )
+    .groupBy(appUser.email);
+  return rows.filter((r) => Number(r.n) >= USUAL_VISITS && r.email).map((r) => r.email);
+}
+
+async function activeSlot(tx: Tx, slotId: string) {
+  const [row] = await tx.select().from(cafeSlot).where(eq(cafeSlot.id, slotId)).for('update');
+  if (!row || row.endedAt) throw new AppError('CAFE_SLOT_NOT_FOUND');
+  return row;
+}
+
+/** The coming sessions of a weekly time (not begun), which a change or a stop replaces. */
+const comingSessions = (slotId: string, now: Date) =>
+  and(eq(cafeSession.slotId, slotId), gte(cafeSession.startsAt, now));
+
+/**
+ * Changes a weekly café time. The coming sessions follow: a new place is written into them (the
+ * rota stays); a new day or hour replaces them (their rota is emptied, cancellations are gone
+ * with them). Those who usually come are told by e-mail; the past stays as it was.
+ */
+export async function updateCafeSlot(
+  deps: Deps & { slotId: string; request: CafeSlotRequest },
+): Promise<{ slot: CafeSlot; notified: number }> {
+  authorize(deps.actor, 'cafe.manage', { programmeId: deps.programmeId });
+  const now = deps.now ?? new Date();
+  const { weekday, start, end, place } = deps.request;
+  return deps.db.withProgramme(deps.programmeId, async (tx) => {
+    const before = await activeSlot(tx, deps.slotId);
+    const newTime = before.weekday !== weekday || before.startTime !== start || before.endTime !== end;
+    if (!newTime && before.place === place) return { slot: slotView(before), notified: 0 };
+    const [row] = await tx
+      .update(cafeSlot)
+      .set({ weekday, startTime: start, endTime: end, place })
+      .where(eq(cafeSlot.id, before.id))
+      .returning();
+    if (newTime) {
+      await tx.delete(cafeSession).where(comingSessions(before.id, now));
+      await makeCafeSessions(tx, deps.programmeId, now);
+    } else await tx.update(cafeSession).set({ place, updatedAt: now }).where(comingSessions(before.id, now));
+    const to = await regularsOf(tx, before.id, now);
+    const wasWhen = `${WEEKDAY_NAMES[before.weekday - 1]} ${before.startTime}–${before.endTime}`;
+    const isWhen = `${WEEKDAY_NAMES[weekday - 1]} ${start}–${end}`;
+    for (const email of to)
+      await queueMail(tx, {
+        to: email,
+        subject: 'Caféen har fået ny tid eller nyt sted',
+        text: `Hej\n\nCaféen om ${wasWhen} er fra nu af om ${isWhen}, ${place}.\n\nVi ses.\nmakker\n`,
+      });
+    return { slot: slotView(row!), notified: to.length };
+  });
+}
+
+/** Stops a weekly café time: its coming sessions go, those who usually come are told; the past stays. */
+export async function endCafeSlot(deps: Deps & { slotId: string }): Promise<{ notified: number }> {
+  authorize(deps.actor, 'cafe.manage', { programmeId: deps.programmeId });
+  const now = deps.now ?? new Date();
+  return deps.db.withProgramme(deps.programmeId, async (tx) => {
+    const slot = await activeSlot(tx, deps.slotId);
+    await tx.update(cafeSlot).set({ endedAt: now }).where(eq(cafeSlot.id, slot.id));
+    await tx.delete(cafeSession).where(comingSessions(slot.id, now));
+    const to = await regularsOf(tx, slot.id, now);
+    for (const email of to)
+      await queueMail(tx, {
+        to: email,
+        subject: 'Caféen holder op med en fast tid',
+        text: `Hej\n\nCaféen holder ikke længere åbent ${WEEKDAY_NAMES[slot.weekday - 1]} ${slot.startTime}–${slot.endTime}. Se de andre tider i makker.\n\nmakker\n`,
+      });
+    return { notified: to.length };
+  });
+}
+
 /** The café for staff: the weekly times, four weeks back and `WEEKS_AHEAD` ahead with visit counts, the rota. */
 export async function getCafeOverview(deps: Deps & { publicUrl: string }): Promise<CafeOverview> {
   authorize(deps.actor, 'cafe.manage', { programmeId: deps.programmeId });
@@ -86,7 +173,11 @@ export async function getCafeOverview(deps: Deps & { publicUrl: string }): Promi
   const found = await findProgrammeById(deps.db, deps.programmeId);
   if (!found) throw new AppError('NOT_FOUND');
   return deps.db.withProgramme(deps.programmeId, async (tx) => {
-    const slots = await tx.select().from(cafeSlot).orderBy(asc(cafeSlot.weekday), asc(cafeSlot.startTime));
+    const slots = await tx
+      .select()
+      .from(cafeSlot)
+      .where(isNull(cafeSlot.endedAt))
+      .orderBy(asc(cafeSlot.weekday), asc(cafeSlot.startTime));
     const rows = await tx
       .select()
       .from(cafeSession)
@@ -158,25 +249,11 @@ export async function cancelCafeSession(
       .set({ cancelledAt: now, cancelReason: deps.reason, updatedAt: now, checkInCodeHash: null })
       .where(eq(cafeSession.id, deps.cafeSessionId))
       .returning();
-    const regulars = await tx
-      .select({ email: appUser.email, n: count() })
-      .from(cafeVisit)
-      .innerJoin(cafeSession, eq(cafeSession.id, cafeVisit.sessionId))
-      .innerJoin(appUser, eq(appUser.id, cafeVisit.userId))
-      .where(
-        and(
-          current.slotId ? eq(cafeSession.slotId, current.slotId) : isNull(cafeSession.slotId),
-          gte(cafeSession.startsAt, new Date(current.startsAt.getTime() - 56 * DAY)),
-          lt(cafeSession.startsAt, current.startsAt),
-          isNotNull(appUser.email),
-        ),
-      )
-      .groupBy(appUser.email);
-    const to = regulars.filter((r) => Number(r.n) >= USUAL_VISITS && r.email);
+    const to = await regularsOf(tx, current.slotId, current.startsAt);
     const when = eventWhen(current.startsAt);
-    for (const person of to)
+    for (const email of to)
       await queueMail(tx, {
-        to: person.email,
+        to: email,
         subject: 'Caféen er aflyst',
         text: `Hej\n\nCaféen ${when} er aflyst.${deps.reason ? `\n\n${deps.reason}` : ''}\n\nVi ses næste gang.\nmakker\n`,
       });

@@ -13,6 +13,9 @@ import {
   cafeOverviewSchema,
   cafeSessionParamsSchema,
   cafeSessionSchema,
+  cafeSlotChangedSchema,
+  cafeSlotEndedSchema,
+  cafeSlotParamsSchema,
   cafeSlotRequestSchema,
   cafeSlotSchema,
   cafeVisitParamsSchema,
@@ -36,7 +39,14 @@ import {
 } from '../community.contract.ts';
 import { checkInWithCode, getCheckInList, makeCheckInCode, recordCafeVisit } from './cafe-check-in.ts';
 import { cafeFeedFile } from './cafe-feed.ts';
-import { cancelCafeSession, createCafeSlot, getCafeOverview, setCafeHost } from './cafe-sessions.ts';
+import {
+  cancelCafeSession,
+  createCafeSlot,
+  endCafeSlot,
+  getCafeOverview,
+  setCafeHost,
+  updateCafeSlot,
+} from './cafe-sessions.ts';
 import { communityAccess } from './community.policy.ts';
 import { cancelSignUp, signUpForEvent } from './event-sign-up.ts';
 import {
@@ -87,6 +97,35 @@ export function communityRoutes(app: App, deps: { db: Database; publicUrl: strin
       reply
         .code(201)
         .send(await createCafeSlot({ ...base(request), ...request.params, request: request.body })),
+  );
+
+  app.put(
+    '/api/programmes/:programmeId/cafe/slots/:slotId',
+    {
+      config: { access: communityAccess['cafe.manage'] },
+      schema: {
+        tags,
+        summary: 'Change a weekly café time; its coming sessions follow and those who usually come are told',
+        params: cafeSlotParamsSchema,
+        body: cafeSlotRequestSchema,
+        response: { 200: cafeSlotChangedSchema, ...problems },
+      },
+    },
+    async (request) => updateCafeSlot({ ...base(request), ...request.params, request: request.body }),
+  );
+
+  app.delete(
+    '/api/programmes/:programmeId/cafe/slots/:slotId',
+    {
+      config: { access: communityAccess['cafe.manage'] },
+      schema: {
+        tags,
+        summary: 'Stop a weekly café time: its coming sessions go, the past stays',
+        params: cafeSlotParamsSchema,
+        response: { 200: cafeSlotEndedSchema, ...problems },
+      },
+    },
+    async (request) => endCafeSlot({ ...base(request), ...request.params }),
   );
 
   app.put(

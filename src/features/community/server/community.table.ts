@@ -27,6 +27,8 @@ export const cafeSlot = pgTable(
     startTime: text('start_time').notNull(),
     endTime: text('end_time').notNull(),
     place: text('place').notNull(),
+    /** Stopped by staff: no new sessions; the past ones (and their visits) stay. */
+    endedAt: timestamp('ended_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

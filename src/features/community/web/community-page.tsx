@@ -54,6 +54,15 @@ function Overview({ programme, search, userId }: { programme: Programme; search:
                   .join(', '),
               })}
             </p>
+            <ul className="community-slots">
+              {cafe.data.slots.map((slot) => (
+                <li key={slot.id}>
+                  <span className="weight-semibold">{`${format.weekday(slot.weekday)} ${slot.start}–${slot.end}`}</span>
+                  {`, ${slot.place}`}
+                  <CafeSlotForm programmeId={programme.id} slot={slot} onSaved={setMessage} />
+                </li>
+              ))}
+            </ul>
             <CafeSlotForm programmeId={programme.id} onSaved={setMessage} />
             <p className="community-feed">{t('staff.feed', { url: cafe.data.feedUrl })}</p>
             <h3>{t('staff.upcoming')}</h3>

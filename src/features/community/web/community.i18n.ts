@@ -48,6 +48,22 @@ const da = {
     placeRequired: 'Skriv, hvor caféen er.',
     submit: 'Tilføj tiden',
     saved: 'Caféen holder nu også åbent hver {{weekday}} {{start}}–{{end}}. De næste otte uger er lagt ind.',
+    change: 'Ret eller stop',
+    changeTitle: 'Ret {{time}}',
+    changeIntro:
+      'De kommende gange følger med. Flytter du dag eller klokkeslæt, skal vagtplanen for dem udfyldes igen. Dem, der plejer at komme, får en e-mail.',
+    saveChange: 'Gem ændringen',
+    changed_zero:
+      'Caféen er nu hver {{weekday}} {{start}}–{{end}}. Ingen plejer at komme, så ingen har fået besked.',
+    changed_one: 'Caféen er nu hver {{weekday}} {{start}}–{{end}}. Én, der plejer at komme, har fået besked.',
+    changed_other:
+      'Caféen er nu hver {{weekday}} {{start}}–{{end}}. {{count}}, der plejer at komme, har fået besked.',
+    stop: 'Stop denne faste tid',
+    confirmStop: 'Ja, stop {{time}}',
+    stopped_zero: 'Caféen holder ikke længere åbent {{time}}.',
+    stopped_one: 'Caféen holder ikke længere åbent {{time}}. Én, der plejer at komme, har fået besked.',
+    stopped_other:
+      'Caféen holder ikke længere åbent {{time}}. {{count}}, der plejer at komme, har fået besked.',
   },
   checkIn: {
     documentTitle: 'Tjek ind i caféen',
@@ -222,6 +238,22 @@ const en: Messages = {
     placeRequired: 'Write where the café is.',
     submit: 'Add the time',
     saved: 'The café is now also open every {{weekday}} {{start}}–{{end}}. The next eight weeks are in.',
+    change: 'Change or stop',
+    changeTitle: 'Change {{time}}',
+    changeIntro:
+      'The coming sessions follow. If you move the day or hour, their rota must be filled in again. Those who usually come get an e-mail.',
+    saveChange: 'Save the change',
+    changed_zero:
+      'The café is now every {{weekday}} {{start}}–{{end}}. Nobody usually comes, so nobody was told.',
+    changed_one:
+      'The café is now every {{weekday}} {{start}}–{{end}}. One person who usually comes was told.',
+    changed_other:
+      'The café is now every {{weekday}} {{start}}–{{end}}. {{count}} people who usually come were told.',
+    stop: 'Stop this weekly time',
+    confirmStop: 'Yes, stop {{time}}',
+    stopped_zero: 'The café is no longer open {{time}}.',
+    stopped_one: 'The café is no longer open {{time}}. One person who usually comes was told.',
+    stopped_other: 'The café is no longer open {{time}}. {{count}} people who usually come were told.',
   },
   checkIn: {
     documentTitle: 'Check in at the café',

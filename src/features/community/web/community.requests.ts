@@ -120,3 +120,12 @@ export const cancelEvent = (programmeId: string, eventId: string, reason: string
     method: 'POST',
     body: { reason },
   });
+
+export const updateCafeSlot = (programmeId: string, slotId: string, body: CafeSlotRequest) =>
+  apiFetch<{ slot: CafeSlot; notified: number }>(`${api(programmeId)}/cafe/slots/${slotId}`, {
+    method: 'PUT',
+    body,
+  });
+
+export const endCafeSlot = (programmeId: string, slotId: string) =>
+  apiFetch<{ notified: number }>(`${api(programmeId)}/cafe/slots/${slotId}`, { method: 'DELETE' });
