@@ -74,7 +74,8 @@ describe('which waves are due on a day', () => {
         const days = Array.from({ length: length + 150 }, (_, i) => addDays(startsOn, i));
         const sentOn = new Map<string, string[]>();
         for (const d of days)
-          for (const w of wavesDue(timeline, SETTINGS, d)) sentOn.set(w.wave, [...(sentOn.get(w.wave) ?? []), d]);
+          for (const w of wavesDue(timeline, SETTINGS, d))
+            sentOn.set(w.wave, [...(sentOn.get(w.wave) ?? []), d]);
         expect(sentOn.get('T0')?.length).toBe(22);
         expect(sentOn.get('T2')?.[0]).toBe(timeline.endsOn);
         // T1 only when it falls before the end (else T2 covers it), from its due day on.

@@ -15,9 +15,13 @@ export interface WaveTimeline {
   paused: boolean;
 }
 
-export function wavesDue(timeline: WaveTimeline, settings: WaveSettingsInput, today: string): ScheduledWave[] {
+export function wavesDue(
+  timeline: WaveTimeline,
+  settings: WaveSettingsInput,
+  today: string,
+): ScheduledWave[] {
   // An end recorded before the start (a pair ended before its start date) ends on the start.
-  const endsOn = timeline.endsOn < timeline.startsOn ? timeline.startsOn : timeline.endsOn;
+  const endsOn = [timeline.startsOn, timeline.endsOn].sort()[1]!;
   const schedule = waveSchedule(
     { startsOn: timeline.startsOn, endsOn },
     { waves: settings.waves, mentorshipMonths: 0, windowDays: settings.windowDays },
@@ -57,7 +61,8 @@ export function firstTimelines<T extends WaveTimeline & { peerId: string | null;
       ['peer', timeline.peerId],
       ['mentor', timeline.mentorId],
     ] as const) {
-      if (userId && !first.has(`${userId}:${role}`)) first.set(`${userId}:${role}`, { userId, role, timeline });
+      if (userId && !first.has(`${userId}:${role}`))
+        first.set(`${userId}:${role}`, { userId, role, timeline });
     }
   return [...first.values()];
 }

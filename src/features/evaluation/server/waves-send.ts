@@ -17,8 +17,8 @@ import { programme } from '../../programmes/server/index.ts';
 import { firstTimelines, remindersDue, wavesDue } from '../instruments/waves-due.ts';
 import { questionnaire } from './evaluation.table.ts';
 import { loadInstruments } from './manage-instruments.ts';
-import { waveSettingsOf } from './waves-settings.ts';
 import { questionnaireReminder } from './waves.table.ts';
+import { waveSettingsOf } from './waves-settings.ts';
 
 export const WAVE_MAIL_SUBJECT = 'Du har et spørgeskema i makker';
 export const WAVE_REMINDER_SUBJECT = 'Påmindelse: Du har et spørgeskema i makker';

@@ -35,7 +35,8 @@ describe('waves: scheduled, moved with the end, sent once, reminded, counted', (
   const plannedEnd = addCalendarMonths(start, 6);
   const api = (path: string) => `/api/programmes/${programmeId}${path}`;
   /** The job as of 09:00 Copenhagen on a day. */
-  const runOn = (day: string) => sendDueWaves(s.t.db, { now: copenhagenInstant(day, '09:00'), publicUrl: s.env.publicUrl });
+  const runOn = (day: string) =>
+    sendDueWaves(s.t.db, { now: copenhagenInstant(day, '09:00'), publicUrl: s.env.publicUrl });
   const wavesOf = async (who: TestPerson) =>
     (
       await s.t.db.withProgramme(programmeId, (tx) =>
@@ -78,12 +79,22 @@ describe('waves: scheduled, moved with the end, sent once, reminded, counted', (
     const handlers = jobHandlers(s.env);
     const runners = ['a', 'b'].map(
       (id, i) =>
-        new JobRunner({ db: i ? other : s.t.db, handlers, log: silent, workerId: `instance-${id}`, batchSize: 1 }),
+        new JobRunner({
+          db: i ? other : s.t.db,
+          handlers,
+          log: silent,
+          workerId: `instance-${id}`,
+          batchSize: 1,
+        }),
     );
     const now = copenhagenInstant(today, '09:00').toISOString();
     // Two instances each queued the day's job (a key per instance: both run it).
     for (const key of ['one', 'two'])
-      await scheduleJob(s.t.db.db, { kind: 'evaluation.waves', payload: { now }, idempotencyKey: `waves-test-${key}` });
+      await scheduleJob(s.t.db.db, {
+        kind: 'evaluation.waves',
+        payload: { now },
+        idempotencyKey: `waves-test-${key}`,
+      });
     const drain = async (r: JobRunner) => {
       while ((await r.runDue()) > 0) {}
     };
@@ -130,10 +141,7 @@ describe('waves: scheduled, moved with the end, sent once, reminded, counted', (
 
   it('reminds on day 3 and the day before it closes, once each, and not once it is finished', async () => {
     await s.t.db.withProgramme(programmeId, (tx) =>
-      tx
-        .update(questionnaire)
-        .set({ completedAt: new Date() })
-        .where(eq(questionnaire.userId, peers.b!.id)),
+      tx.update(questionnaire).set({ completedAt: new Date() }).where(eq(questionnaire.userId, peers.b!.id)),
     );
     const reminders = async () => {
       let n = 0;
@@ -162,7 +170,10 @@ describe('waves: scheduled, moved with the end, sent once, reminded, counted', (
     // d pauses for ten days (the pause began ten days ago), both are ready, staff resume.
     await step(peers.d!, 'd', 'pause', { reason: 'Brug for ro' });
     await s.t.db.withProgramme(programmeId, (tx) =>
-      tx.update(mentorship).set({ pausedSince: addDays(today, -10) }).where(eq(mentorship.id, pairs.d!)),
+      tx
+        .update(mentorship)
+        .set({ pausedSince: addDays(today, -10) })
+        .where(eq(mentorship.id, pairs.d!)),
     );
     // e was extended by both saying yes (decision 042): the end is three months later.
     await s.t.db.withProgramme(programmeId, (tx) =>
@@ -225,7 +236,10 @@ describe('waves: scheduled, moved with the end, sent once, reminded, counted', (
     const refused = await s.call('PUT', api('/wave-settings'), staff.cookie, bad);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().code).toBe('WAVE_SETTINGS_ORDER');
-    const late = await s.call('PUT', api('/wave-settings'), staff.cookie, { ...settings, reminderDays: [3, 21] });
+    const late = await s.call('PUT', api('/wave-settings'), staff.cookie, {
+      ...settings,
+      reminderDays: [3, 21],
+    });
     expect(late.json().code).toBe('WAVE_REMINDER_OUTSIDE_WINDOW');
     expect((await s.call('PUT', api('/wave-settings'), peers.a!.cookie, settings)).statusCode).toBe(403);
     const saved = await s.call('PUT', api('/wave-settings'), staff.cookie, {

@@ -41,8 +41,7 @@ export function wavesRoutes(app: App, deps: { db: Database }) {
         response: { 200: waveSettingsSchema, ...problems },
       },
     },
-    async (request) =>
-      updateWaveSettings({ ...base(request), ...request.params, settings: request.body }),
+    async (request) => updateWaveSettings({ ...base(request), ...request.params, settings: request.body }),
   );
 
   app.get(
