@@ -59,7 +59,7 @@ export async function seedDemo(
   });
   await seedDemoEvaluation(db, programmeId, { staffId: idOf('staff'), peerId, mentorId });
   await seedDemoOffers(db, programmeId, { staffId: idOf('staff') });
-  await seedDemoWaves(db, programmeId, { staffId: idOf('staff') });
+  await seedDemoWaves(db, programmeId);
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

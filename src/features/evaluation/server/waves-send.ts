@@ -42,7 +42,14 @@ async function mailPerson(tx: Tx, userId: string, subject: string, text: string)
   if (person?.email) await queueMail(tx, { to: person.email, subject, text });
 }
 
-async function sendWaves(tx: Tx, programmeId: string, today: string, now: Date, link: string | null) {
+async function sendWaves(
+  tx: Tx,
+  programmeId: string,
+  today: string,
+  now: Date,
+  link: string | null,
+  mail: boolean,
+) {
   const settings = await waveSettingsOf(tx);
   let keys: string[] | null = null;
   let sent = 0;
@@ -65,14 +72,15 @@ async function sendWaves(tx: Tx, programmeId: string, today: string, now: Date, 
         .onConflictDoNothing()
         .returning({ id: questionnaire.id });
       if (inserted.length === 0) continue;
-      await mailPerson(tx, userId, WAVE_MAIL_SUBJECT, mailText('Du har et spørgeskema i makker.', link));
+      if (mail)
+        await mailPerson(tx, userId, WAVE_MAIL_SUBJECT, mailText('Du har et spørgeskema i makker.', link));
       sent++;
     }
   }
   return sent;
 }
 
-async function sendReminders(tx: Tx, programmeId: string, today: string, link: string | null) {
+async function sendReminders(tx: Tx, programmeId: string, today: string, link: string | null, mail: boolean) {
   const { reminderDays } = await waveSettingsOf(tx);
   if (reminderDays.length === 0) return 0;
   const open = await tx
@@ -98,31 +106,37 @@ async function sendReminders(tx: Tx, programmeId: string, today: string, link: s
       .returning({ day: questionnaireReminder.day });
     // Days missed while the job did not run are claimed together: one mail, not several.
     if (claimed.length === 0) continue;
-    await mailPerson(
-      tx,
-      row.userId,
-      WAVE_REMINDER_SUBJECT,
-      mailText(`Du har et spørgeskema i makker, som du kan svare på til og med ${row.closesOn}.`, link),
-    );
+    if (mail)
+      await mailPerson(
+        tx,
+        row.userId,
+        WAVE_REMINDER_SUBJECT,
+        mailText(`Du har et spørgeskema i makker, som du kan svare på til og med ${row.closesOn}.`, link),
+      );
     reminded++;
   }
   return reminded;
 }
 
-/** Runs the waves and reminders of every programme as of `now`; returns how many were mailed. */
+/**
+ * Runs the waves and reminders of every programme as of `now`; returns how many were claimed.
+ * `quiet` claims without mailing: the demo seed records what earlier days' runs would have sent.
+ */
 export async function sendDueWaves(
   db: Database,
-  options: { now?: Date; publicUrl?: string | undefined } = {},
+  options: { now?: Date; publicUrl?: string | undefined; quiet?: boolean; programmeIds?: string[] } = {},
 ): Promise<{ sent: number; reminded: number }> {
   const now = options.now ?? new Date();
   const today = copenhagenDate(now);
   const link = options.publicUrl ? `${options.publicUrl}/min-side/trivsel` : null;
-  const programmes = await db.db.select({ id: programme.id }).from(programme);
+  const mail = !options.quiet;
+  const ids =
+    options.programmeIds ?? (await db.db.select({ id: programme.id }).from(programme)).map((p) => p.id);
   const total = { sent: 0, reminded: 0 };
-  for (const { id } of programmes) {
+  for (const id of ids) {
     const result = await db.withProgramme(id, async (tx) => ({
-      sent: await sendWaves(tx, id, today, now, link),
-      reminded: await sendReminders(tx, id, today, link),
+      sent: await sendWaves(tx, id, today, now, link, mail),
+      reminded: await sendReminders(tx, id, today, link, mail),
     }));
     total.sent += result.sent;
     total.reminded += result.reminded;
