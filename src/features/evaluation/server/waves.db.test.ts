@@ -5,7 +5,7 @@
  * reminders go on the programme's days; the partner never reaches the other's questionnaire;
  * staff edit the settings (validated) and see response rates with small counts suppressed.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../../../app/jobs.ts';
 import { addPerson, type TestPerson } from '../../../app/testing/people.ts';
@@ -16,6 +16,7 @@ import { listOutbox } from '../../../server/mail.ts';
 import { createProgramme } from '../../../server/testing/factories.ts';
 import { copenhagenDate, copenhagenInstant } from '../../../shared/calendar-date.ts';
 import { mentorship } from '../../mentorships/server/mentorships.table.ts';
+import { DEMO_PROGRAMME_SLUG, programme } from '../../programmes/server/index.ts';
 import { addCalendarMonths, addDays } from '../instruments/wave-schedule.ts';
 import type { ResponseRates } from '../waves.contract.ts';
 import { questionnaire } from './evaluation.table.ts';
@@ -117,6 +118,21 @@ describe('waves: scheduled, moved with the end, sent once, reminded, counted', (
       tx.select().from(questionnaire).where(eq(questionnaire.userId, peers.a!.id)),
     );
     expect(row).toMatchObject({ opensOn: start, closesOn: addDays(start, 21), sentBy: null });
+  });
+
+  it('lets the demo seed record what earlier runs would have sent, without a single mail', async () => {
+    const [demo] = await s.t.db.db
+      .select({ id: programme.id })
+      .from(programme)
+      .where(eq(programme.slug, DEMO_PROGRAMME_SLUG));
+    const automatic = await s.t.db.withProgramme(demo!.id, (tx) =>
+      tx.select().from(questionnaire).where(isNull(questionnaire.sentBy)),
+    );
+    expect(automatic.length).toBeGreaterThan(0);
+    const outbox = await listOutbox(s.t.db, 500);
+    expect(
+      outbox.filter((m) => m.subject === WAVE_MAIL_SUBJECT && m.toAddress.endsWith('makker.example')),
+    ).toEqual([]);
   });
 
   it('never lets the partner reach the other one’s questionnaire', async () => {
