@@ -16,6 +16,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PROGRAMME_WAVES } from '../features/evaluation/waves.contract.ts';
 import { DEFAULT_INTAKE_SETTINGS } from '../features/intake/server/intake-settings.ts';
 import { DEFAULT_MATCHING_SETTINGS, EMPTY_WISHES } from '../features/matching/matching.contract.ts';
 import { matchingRound, matchProposal } from '../features/matching/server/matching.table.ts';
@@ -540,6 +541,7 @@ describe('authorization matrix', () => {
         consents: [{ key: 'processing', required: true, label: { da: 'Ja', en: 'Yes' } }],
       },
       'put /api/programmes/{programmeId}/matching-settings': DEFAULT_MATCHING_SETTINGS,
+      'put /api/programmes/{programmeId}/wave-settings': DEFAULT_PROGRAMME_WAVES,
       'put /api/programmes/{programmeId}/my-wishes': { wishes: EMPTY_WISHES },
       'put /api/programmes/{programmeId}/wishes/{userId}': { wishes: EMPTY_WISHES, paused: false },
       'post /api/programmes/{programmeId}/wishes/{userId}/must-not-match': {
@@ -682,7 +684,7 @@ describe('authorization matrix', () => {
       `authorization matrix: ${tally.cells} cells over ${inMatrix.length} operations × ${CALLERS.length} callers × up to ${SCOPES.length} resources — ${tally.allowed} allowed, ${tally.denied} denied, ${tally.finerRule} refused by a finer rule, ${failures.length} violations`,
     );
     expect(failures).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 
   /** One of a pair calling the API. */
   const send = (who: TestPerson, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>

@@ -2,11 +2,12 @@
 
 import { purgeInvitations, purgeLoginThrottle } from '../features/accounts/server/index.ts';
 import { cafeHousekeeping, sendEventReminders } from '../features/community/server/index.ts';
+import { sendDueWaves } from '../features/evaluation/server/index.ts';
 import { applyIntakeRetention } from '../features/intake/server/index.ts';
 import { askAboutExtensions } from '../features/mentorships/server/index.ts';
 import { sendSessionReminders } from '../features/training/server/index.ts';
 import type { Env } from '../server/env.ts';
-import type { JobHandler } from '../server/jobs.ts';
+import { type JobHandler, jobNow } from '../server/jobs.ts';
 import { createMailTransport, mailDeliveryHandler } from '../server/mail.ts';
 import { outboxPurgeHandler } from '../server/outbox-retention.ts';
 import { createSmsTransport, smsDeliveryHandler } from '../server/sms.ts';
@@ -44,6 +45,10 @@ export function jobHandlers(
     },
     'mentorships.extension-asks': async (_payload, { db }) => {
       await askAboutExtensions(db, { publicUrl: env.publicUrl });
+    },
+    // Waves and their reminders as of the job's moment (a journey moves it: jobNow).
+    'evaluation.waves': async (payload, { db }) => {
+      await sendDueWaves(db, { now: jobNow(payload), publicUrl: env.publicUrl });
     },
   };
 }

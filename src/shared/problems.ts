@@ -669,6 +669,16 @@ export const problems = {
     da: 'Personen har allerede fået spørgeskemaet for den måling i den rolle.',
     en: 'The person already has the questionnaire for that wave in that role.',
   },
+  WAVE_SETTINGS_ORDER: {
+    status: 400,
+    da: 'Målingerne skal komme i rækkefølge: T0 ved start, så T1, T2 og T3 – hver senere end den før, og de fra starten før dem fra slutningen.',
+    en: 'The waves must come in order: T0 at the start, then T1, T2 and T3 – each later than the one before, and those from the start before those from the end.',
+  },
+  WAVE_REMINDER_OUTSIDE_WINDOW: {
+    status: 400,
+    da: 'En påmindelse skal ligge inden for svarfristen, og hver dag kun én gang.',
+    en: 'A reminder must fall within the answering window, and each day only once.',
+  },
   RESPONDENT_NOT_IN_ROLE: {
     status: 400,
     da: 'Personen har ikke den rolle i projektet.',

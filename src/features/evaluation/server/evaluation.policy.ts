@@ -11,6 +11,8 @@ export type EvaluationAction =
   | 'instrument.translate'
   | 'questionnaire.list'
   | 'questionnaire.send'
+  | 'waves.read'
+  | 'waves.manage'
   | 'own.answer'
   | 'own.wellbeing';
 
@@ -22,6 +24,9 @@ export const evaluationAccess: Record<EvaluationAction, Access> = {
   'instrument.translate': { roles: ['admin'] },
   'questionnaire.list': { roles: STAFF },
   'questionnaire.send': { roles: STAFF },
+  /** The wave settings and the response rates (counts only, under 5 suppressed). */
+  'waves.read': { roles: STAFF },
+  'waves.manage': { roles: STAFF },
   /** Their own questionnaires only: the use-cases look them up by the caller's id. */
   'own.answer': { roles: RESPONDENTS },
   'own.wellbeing': { roles: RESPONDENTS },

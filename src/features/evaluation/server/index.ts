@@ -60,5 +60,9 @@ export { evaluationPersonalData } from './evaluation.personal-data.ts';
 export { evaluationRoutes } from './evaluation.routes.ts';
 export { importantPerson, questionnaireAnswer } from './evaluation.table.ts';
 export { seedDemoEvaluation } from './seed-demo-evaluation.ts';
+export { seedDemoWaves } from './seed-demo-waves.ts';
 export { seedInstrumentsEverywhere } from './seed-instruments.ts';
 export { runStatsCommand, STATS_USAGE, type StatsOutput } from './stats-command.ts';
+export { wavesRoutes } from './waves.routes.ts';
+/** The waves (point 2, decision 045): the daily job, the staff routes, the demo's part. */
+export { sendDueWaves } from './waves-send.ts';

@@ -15,6 +15,7 @@ import {
 } from './evaluation.requests.ts';
 import { InstrumentList } from './instrument-list.tsx';
 import { Loading } from './respondent-frame.tsx';
+import { ResponseRatesSection, WaveSettingsSection } from './waves-staff.tsx';
 
 /**
  * Route `/evaluering`, for staff and admins: the notes that someone should be contacted (only
@@ -38,6 +39,8 @@ function Staff({ me }: { me: MeResponse }) {
       <h1>{t('staff.title')}</h1>
       <p className="font-lead">{t('staff.intro')}</p>
       <Questionnaires programmeId={programmeId} />
+      <ResponseRatesSection programmeId={programmeId} />
+      <WaveSettingsSection programmeId={programmeId} />
       <Instruments programmeId={programmeId} isAdmin={isAdmin} />
     </div>
   );

@@ -12,7 +12,7 @@ const da = {
   },
   send: {
     title: 'Send et spørgeskema',
-    hint: 'Målingerne sendes af sig selv, når samværsforløbene kommer. Indtil da sender du dem her.',
+    hint: 'Målingerne sendes af sig selv fra samværsforløbene (se herunder). Her sender du en med hånden, fx til en, der ikke er i et forløb.',
     person: 'Person',
     choose: 'Vælg en person',
     role: 'Rolle',
@@ -92,7 +92,7 @@ const en: Messages = {
   },
   send: {
     title: 'Send a questionnaire',
-    hint: 'The waves will be sent automatically once mentorships arrive. Until then, send them here.',
+    hint: 'The waves are sent automatically from the mentorships (see below). Here you send one by hand, e.g. to someone not in a mentorship.',
     person: 'Person',
     choose: 'Choose a person',
     role: 'Role',

@@ -4,6 +4,7 @@
  * The questions themselves come from the instruments' approved language versions, not from here.
  */
 import { evaluationStaffMessages } from './evaluation-staff.i18n.ts';
+import { wavesStaffMessages } from './waves-staff.i18n.ts';
 
 const da = {
   documentTitle: 'Din trivsel',
@@ -214,6 +215,6 @@ const en: Messages = {
 };
 
 export const evaluationMessages = {
-  da: { ...da, staff: evaluationStaffMessages.da },
-  en: { ...en, staff: evaluationStaffMessages.en },
+  da: { ...da, staff: evaluationStaffMessages.da, waves: wavesStaffMessages.da },
+  en: { ...en, staff: evaluationStaffMessages.en, waves: wavesStaffMessages.en },
 };

@@ -5,6 +5,8 @@ export { OPEN_STATES, openMentorshipCounts, peersWithOpenMentorship } from './co
 export { askAboutExtensions } from './extension.ts';
 /** Whether mentors are in a running or a paused pair (training's cohort figures). */
 export { type MentorPairing, mentorPairings } from './mentor-pair-states.ts';
+/** When each started pair began and ends (the evaluation's waves, decision 045). */
+export { type MentorshipTimeline, mentorshipTimelines } from './mentorship-timelines.ts';
 export { mentorshipsPersonalData } from './mentorships.personal-data.ts';
 export { mentorshipsRoutes } from './mentorships.routes.ts';
 /** The encrypted notes of meetings and of pauses and endings (src/app/encrypted-columns.ts). */
