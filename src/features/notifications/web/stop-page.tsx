@@ -60,7 +60,9 @@ function Invalid({ error }: { error: unknown }) {
         <p className="alert-heading">{t('stop.invalidTitle')}</p>
         <p className="alert-text">{message}</p>
         <p className="alert-text">
-          <Link to="/min-side/notifikationer/valg">{t('stop.choose')}</Link>
+          <Link to="/min-side/notifikationer/valg" className="tap-link">
+            {t('stop.choose')}
+          </Link>
         </p>
       </div>
     </div>
