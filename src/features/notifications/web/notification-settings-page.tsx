@@ -91,6 +91,8 @@ function SettingsForm({ programmeId, saved }: { programmeId: string; saved: Noti
                     id={id}
                     type="checkbox"
                     className="form-checkbox"
+                    // Read out with its kind: "E-mail: Møde i morgen", not three bare "E-mail"s.
+                    aria-label={`${t(`settings.channels.${channel}`)}: ${texts.title(choice.kind)}`}
                     checked={choice.channels[channel]}
                     onChange={(e) =>
                       setKinds((all) =>
@@ -102,10 +104,7 @@ function SettingsForm({ programmeId, saved }: { programmeId: string; saved: Noti
                       )
                     }
                   />
-                  <label htmlFor={id}>
-                    {t(`settings.channels.${channel}`)}
-                    <span className="sr-only">{`: ${texts.title(choice.kind)}`}</span>
-                  </label>
+                  <label htmlFor={id}>{t(`settings.channels.${channel}`)}</label>
                 </div>
               );
             })}

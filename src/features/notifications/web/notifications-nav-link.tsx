@@ -16,12 +16,15 @@ export function NotificationsNavLink() {
   const count = unread.data?.unread ?? 0;
   return (
     <li>
-      <NavLink to="/min-side/notifikationer" className="app-nav-link">
+      <NavLink
+        to="/min-side/notifikationer"
+        className="app-nav-link"
+        {...(count > 0 ? { 'aria-label': `${t('nav')}, ${t('navUnread', { count })}` } : {})}
+      >
         {t('nav')}
         {count > 0 ? (
-          <span className="notifications-count">
-            <span aria-hidden="true">{count}</span>
-            <span className="sr-only">{`, ${t('navUnread', { count })}`}</span>
+          <span className="notifications-count" aria-hidden="true">
+            {count}
           </span>
         ) : null}
       </NavLink>

@@ -101,7 +101,7 @@ function List({ programmeId }: { programmeId: string }) {
               <p className="notifications-when">{texts.when(item.createdAt)}</p>
               <Link
                 to={item.link}
-                className="tap-link"
+                className="button button-secondary"
                 onClick={() => {
                   if (!item.read) read.mutate([item.id]);
                 }}
