@@ -519,6 +519,15 @@ describe('authorization matrix', () => {
       'put /api/programmes/{programmeId}/events/{eventId}': MATRIX_EVENT,
       'post /api/programmes/{programmeId}/events/{eventId}/cancel': { reason: 'Matrix' },
       'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/extension': { wantsToContinue: true },
+      'post /api/programmes/{programmeId}/my-notifications/read': {},
+      'put /api/programmes/{programmeId}/my-notification-settings': {
+        kinds: [{ kind: 'group.post', channels: { 'in-app': true, email: false, sms: false } }],
+        quietHours: { from: '22:00', to: '08:00' },
+        digest: false,
+        phone: null,
+      },
+      // Not a signed token: every caller is told the link is invalid.
+      'post /api/public/notifications/stop': { token: 'matrix.invalid' },
       'put /api/programmes/{programmeId}/page/{locale}': {
         title: 'Matrix',
         tagline: '',

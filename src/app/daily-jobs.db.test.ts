@@ -16,7 +16,7 @@ import { queueSms } from '../server/sms.ts';
 import { createProgramme } from '../server/testing/factories.ts';
 import { silentLogger } from '../server/testing/silent-logger.ts';
 import { createTestDatabase, type TestDatabase } from '../server/testing/test-database.ts';
-import { DAILY_JOB_KINDS, scheduleDailyJobs } from './daily-jobs.ts';
+import { DAILY_JOB_KINDS, HOURLY_JOB_KINDS, scheduleDailyJobs, scheduleHourlyJobs } from './daily-jobs.ts';
 import { jobHandlers } from './jobs.ts';
 
 const DAY = 86_400_000;
@@ -35,6 +35,15 @@ describe('daily housekeeping', () => {
     expect(created.reduce((a, b) => a + b, 0)).toBe(DAILY_JOB_KINDS.length);
     expect(await scheduleDailyJobs(t.db, new Date('2026-12-01T23:59:00Z'))).toBe(0);
     expect(await scheduleDailyJobs(t.db, new Date('2026-12-02T00:01:00Z'))).toBe(DAILY_JOB_KINDS.length);
+  });
+
+  it('queues each hourly job once an hour, however many instances ask', async () => {
+    const other = t.kind === 'postgres' ? await t.openAnother() : t.db;
+    const now = new Date('2026-12-01T09:10:00Z');
+    const created = await Promise.all([scheduleHourlyJobs(t.db, now), scheduleHourlyJobs(other, now)]);
+    expect(created.reduce((a, b) => a + b, 0)).toBe(HOURLY_JOB_KINDS.length);
+    expect(await scheduleHourlyJobs(t.db, new Date('2026-12-01T09:59:00Z'))).toBe(0);
+    expect(await scheduleHourlyJobs(t.db, new Date('2026-12-01T10:00:00Z'))).toBe(HOURLY_JOB_KINDS.length);
   });
 
   it('deletes delivered and failed messages after the retention time, never queued or recent ones', async () => {

@@ -18,13 +18,23 @@ export const DAILY_JOB_KINDS = [
   'community.event-reminders',
   'mentorships.extension-asks',
   'evaluation.waves',
+  'mentorships.meeting-reminders',
+  'mentorships.slip-nudges',
+  'notifications.digest',
 ] as const;
+
+/** Job kinds run every hour (one per UTC hour however many instances run): held messages go out. */
+export const HOURLY_JOB_KINDS = ['notifications.deliver-held'] as const;
 
 /** Jobs that wait for an hour of the UTC day: reminders go out in the morning, not at midnight. */
 const DAILY_JOB_HOUR: Partial<Record<(typeof DAILY_JOB_KINDS)[number], number>> = {
   'training.reminders': 8,
   'mentorships.extension-asks': 8,
   'evaluation.waves': 8,
+  // Reminders of tomorrow's meetings and the nudges in the morning; the digest in the afternoon.
+  'mentorships.meeting-reminders': 8,
+  'mentorships.slip-nudges': 8,
+  'notifications.digest': 16,
 };
 
 /** Queues today's daily jobs (no-op for those already queued today). */
@@ -45,10 +55,27 @@ export async function scheduleDailyJobs(db: Database, now = new Date()): Promise
   return created;
 }
 
+/** Queues this UTC hour's hourly jobs (no-op for those already queued this hour). */
+export async function scheduleHourlyJobs(db: Database, now = new Date()): Promise<number> {
+  const hour = now.toISOString().slice(0, 13);
+  let created = 0;
+  for (const kind of HOURLY_JOB_KINDS) {
+    const result = await scheduleJob(db.db, {
+      kind,
+      idempotencyKey: `hourly:${kind}:${hour}`,
+      maxAttempts: 3,
+    });
+    if (result.created) created++;
+  }
+  return created;
+}
+
 /** Schedules now and every hour; returns a function that stops the timer. */
 export function startDailyJobs(db: Database, log: Logger): () => void {
   const tick = () =>
-    scheduleDailyJobs(db).catch((error) => log.error({ err: error }, 'scheduling daily jobs failed'));
+    Promise.all([scheduleDailyJobs(db), scheduleHourlyJobs(db)]).catch((error) =>
+      log.error({ err: error }, 'scheduling daily jobs failed'),
+    );
   void tick();
   const timer = setInterval(tick, 60 * 60 * 1000);
   timer.unref();

@@ -11,6 +11,7 @@ import { seedDemoEvaluation, seedDemoWaves } from '../features/evaluation/server
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { seedDemoMatching, seedDemoOffers } from '../features/matching/server/index.ts';
 import { seedDemoMentorships } from '../features/mentorships/server/index.ts';
+import { seedDemoNotifications } from '../features/notifications/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { seedDemoTraining } from '../features/training/server/index.ts';
 import type { Database } from '../server/db.ts';
@@ -60,6 +61,7 @@ export async function seedDemo(
   await seedDemoEvaluation(db, programmeId, { staffId: idOf('staff'), peerId, mentorId });
   await seedDemoOffers(db, programmeId, { staffId: idOf('staff') });
   await seedDemoWaves(db, programmeId);
+  await seedDemoNotifications(db, programmeId, { peerId, mentorId, staffId: idOf('staff') });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

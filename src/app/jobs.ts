@@ -4,21 +4,33 @@ import { purgeInvitations, purgeLoginThrottle } from '../features/accounts/serve
 import { cafeHousekeeping, sendEventReminders } from '../features/community/server/index.ts';
 import { sendDueWaves } from '../features/evaluation/server/index.ts';
 import { applyIntakeRetention } from '../features/intake/server/index.ts';
-import { askAboutExtensions } from '../features/mentorships/server/index.ts';
+import {
+  askAboutExtensions,
+  type RemindersSent,
+  sendMeetingReminders,
+  sendSlipNudges,
+} from '../features/mentorships/server/index.ts';
+import { deliverHeldNotifications, sendNotificationDigests } from '../features/notifications/server/index.ts';
 import { sendSessionReminders } from '../features/training/server/index.ts';
 import type { Env } from '../server/env.ts';
 import { type JobHandler, jobNow } from '../server/jobs.ts';
 import { createMailTransport, mailDeliveryHandler } from '../server/mail.ts';
 import { outboxPurgeHandler } from '../server/outbox-retention.ts';
 import { createSmsTransport, smsDeliveryHandler } from '../server/sms.ts';
+import { appNotifier } from './notifier.ts';
 
 export function jobHandlers(
   env: Pick<
     Env,
     'SMTP_URL' | 'MAIL_FROM' | 'SMS_GATEWAY_URL' | 'SMS_GATEWAY_TOKEN' | 'OUTBOX_RETENTION_DAYS'
   > &
-    Partial<Pick<Env, 'publicUrl'>>,
+    Partial<Pick<Env, 'publicUrl' | 'authSecret'>>,
+  hooks: { onNotified?: (personIds: string[]) => void } = {},
 ): Record<string, JobHandler> {
+  const notifier = appNotifier(env, hooks.onNotified);
+  // The reminders run in their own transactions; the realtime hook hears of them after commit.
+  const announce = (sent: RemindersSent) => notifier.announce(sent.personIds);
+  const notify = notifier.notify.bind(notifier);
   const mail = createMailTransport({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
   const sms = createSmsTransport({ gatewayUrl: env.SMS_GATEWAY_URL, gatewayToken: env.SMS_GATEWAY_TOKEN });
   return {
@@ -49,6 +61,18 @@ export function jobHandlers(
     // Waves and their reminders as of the job's moment (a journey moves it: jobNow).
     'evaluation.waves': async (payload, { db }) => {
       await sendDueWaves(db, { now: jobNow(payload), publicUrl: env.publicUrl });
+    },
+    'mentorships.meeting-reminders': async (payload, { db }) => {
+      announce(await sendMeetingReminders({ db, notify, now: jobNow(payload) }));
+    },
+    'mentorships.slip-nudges': async (payload, { db }) => {
+      announce(await sendSlipNudges({ db, notify, now: jobNow(payload) }));
+    },
+    'notifications.deliver-held': async (payload, { db }) => {
+      await deliverHeldNotifications(db, notifier, jobNow(payload));
+    },
+    'notifications.digest': async (payload, { db }) => {
+      await sendNotificationDigests(db, notifier, jobNow(payload));
     },
   };
 }

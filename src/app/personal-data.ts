@@ -11,6 +11,7 @@ import { evaluationPersonalData } from '../features/evaluation/server/index.ts';
 import { intakePersonalData } from '../features/intake/server/index.ts';
 import { matchingPersonalData } from '../features/matching/server/index.ts';
 import { mentorshipsPersonalData } from '../features/mentorships/server/index.ts';
+import { notificationsPersonalData } from '../features/notifications/server/index.ts';
 import { trainingPersonalData } from '../features/training/server/index.ts';
 import { outboxPersonalData } from '../server/outbox.personal-data.ts';
 import type { PersonalDataPart } from '../server/personal-data.ts';
@@ -22,6 +23,7 @@ export const personalDataParts: PersonalDataPart[] = [
   matchingPersonalData,
   mentorshipsPersonalData,
   communityPersonalData,
+  notificationsPersonalData,
   evaluationPersonalData,
   auditPersonalData,
   accountsPersonalData,

@@ -36,6 +36,7 @@ import {
   openMentorshipCounts,
   peersWithOpenMentorship,
 } from '../features/mentorships/server/index.ts';
+import { notificationsRoutes } from '../features/notifications/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
 import { trainingRoutes } from '../features/training/server/index.ts';
 import { accessExtension, anonymous, collectAccessDeclarations } from '../server/access.ts';
@@ -51,6 +52,7 @@ import { registerMetrics } from '../server/metrics.ts';
 import { registerSecurityHeaders } from '../server/security-headers.ts';
 import { devRoutes } from './dev.routes.ts';
 import { jobHandlers } from './jobs.ts';
+import { appNotifier } from './notifier.ts';
 import { opsRoutes } from './ops.routes.ts';
 import { personalDataParts } from './personal-data.ts';
 
@@ -188,6 +190,8 @@ export async function buildServer(options: ServerOptions) {
   communityRoutes(app, { db, publicUrl: env.publicUrl });
   evaluationRoutes(app, { db });
   wavesRoutes(app, { db });
+  // The realtime hub is wired here (and in main.ts's jobHandlers) through appNotifier's onNotified.
+  notificationsRoutes(app, { db, notifier: appNotifier(env) });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db, jobKinds: Object.keys(jobHandlers(env)) });
 
   await registerWebApp(app);

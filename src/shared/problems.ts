@@ -689,6 +689,16 @@ export const problems = {
     da: 'Svaret passer ikke til spørgsmålet.',
     en: 'The answer does not fit the question.',
   },
+  STOP_LINK_INVALID: {
+    status: 400,
+    da: 'Linket til at stoppe beskeder er ikke gyldigt. Det kan være ændret eller kopieret forkert. Du kan vælge dine beskeder under Min side, når du er logget ind.',
+    en: 'The link to stop messages is not valid. It may have been changed or copied wrongly. You can choose your messages on My page when you are logged in.',
+  },
+  STOP_LINK_EXPIRED: {
+    status: 410,
+    da: 'Linket til at stoppe beskeder er for gammelt. Du kan vælge dine beskeder under Min side, når du er logget ind.',
+    en: 'The link to stop messages is too old. You can choose your messages on My page when you are logged in.',
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

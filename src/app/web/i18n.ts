@@ -14,6 +14,7 @@ import {
 } from '../../features/intake/web/index.ts';
 import { matchingMessages } from '../../features/matching/web/index.ts';
 import { mentorshipsMessages } from '../../features/mentorships/web/index.ts';
+import { notificationsMessages } from '../../features/notifications/web/index.ts';
 import { programmesMessages, settingsMessages } from '../../features/programmes/web/index.ts';
 import { trainingMessages } from '../../features/training/web/index.ts';
 import { uiMessages } from '../../features/ui/web/index.ts';
@@ -40,6 +41,7 @@ const resources = {
     matching: matchingMessages.da,
     mentorships: mentorshipsMessages.da,
     community: communityMessages.da,
+    notifications: notificationsMessages.da,
     evaluation: evaluationMessages.da,
   },
   en: {
@@ -55,6 +57,7 @@ const resources = {
     matching: matchingMessages.en,
     mentorships: mentorshipsMessages.en,
     community: communityMessages.en,
+    notifications: notificationsMessages.en,
     evaluation: evaluationMessages.en,
   },
 } as const;

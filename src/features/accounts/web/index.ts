@@ -17,6 +17,8 @@ import { TwoFactorPage } from './two-factor-page.tsx';
 /** "Log ind", or the person's first name and "Log ud", for the header. */
 export { AccountNav } from './account-nav.tsx';
 export { accountsMessages } from './accounts.i18n.ts';
+/** Who is logged in (null for a visitor): the one query the header and pages share. */
+export { meQuery } from './accounts.queries.ts';
 /** For other features' staff pages: login first, the programme chosen, the two-factor notice. */
 export { RequireLogin } from './login-required.tsx';
 export { TwoFactorNeededNotice } from './people-notices.tsx';

@@ -11,6 +11,13 @@ export { mentorshipsPersonalData } from './mentorships.personal-data.ts';
 export { mentorshipsRoutes } from './mentorships.routes.ts';
 /** The encrypted notes of meetings and of pauses and endings (src/app/encrypted-columns.ts). */
 export { meeting, mentorshipEvent } from './mentorships.table.ts';
+/** The day-before meeting reminders and the slip nudges (jobs; `notify` comes from the composition). */
+export {
+  type NotifyPerson,
+  type RemindersSent,
+  sendMeetingReminders,
+  sendSlipNudges,
+} from './rhythm-reminders.ts';
 export { seedDemoMentorships } from './seed-demo-mentorships.ts';
 /** Starts a pair (proposed → active): matching calls it when both people have accepted. */
 export { startMentorship } from './start-mentorship.ts';

@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { meQuery } from '../../accounts/web/index.ts';
+import { unreadQuery } from './notifications.requests.ts';
+
+/**
+ * The main menu's "Beskeder" with the unread count, for a logged-in person (nothing for a visitor).
+ * The count polls every 30 s and on window focus; the realtime hub will make it instant.
+ */
+export function NotificationsNavLink() {
+  const { t } = useTranslation('notifications');
+  const me = useQuery(meQuery());
+  const unread = useQuery(unreadQuery(Boolean(me.data)));
+  if (!me.data) return null;
+  const count = unread.data?.unread ?? 0;
+  return (
+    <li>
+      <NavLink
+        to="/min-side/notifikationer"
+        className="app-nav-link"
+        {...(count > 0 ? { 'aria-label': `${t('nav')}, ${t('navUnread', { count })}` } : {})}
+      >
+        {t('nav')}
+        {count > 0 ? (
+          <span className="notifications-count" aria-hidden="true">
+            {count}
+          </span>
+        ) : null}
+      </NavLink>
+    </li>
+  );
+}
