@@ -4,6 +4,8 @@
 export { type ActiveMentorships, noMentorshipsYet } from './active-mentorships.ts';
 export { matchingPersonalData } from './matching.personal-data.ts';
 export { matchingRoutes } from './matching.routes.ts';
+/** Takes a person out of matching (staff's pause) in the caller's transaction: the mentor-relapse hook. */
+export { pauseMatchingAvailability } from './pause-matching.ts';
 /** The encrypted free words, names to avoid, shared words and answer reasons (src/app/encrypted-columns.ts). */
 export { matchProposal, wishesProfile } from './matching.table.ts';
 export { seedDemoMatching } from './seed-demo-matching.ts';

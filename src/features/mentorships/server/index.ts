@@ -12,3 +12,10 @@ export { meeting, mentorshipEvent } from './mentorships.table.ts';
 export { seedDemoMentorships } from './seed-demo-mentorships.ts';
 /** Starts a pair (proposed → active): matching calls it when both people have accepted. */
 export { startMentorship } from './start-mentorship.ts';
+/**
+ * Staff recording a mentor's relapse (decision 049): its routes (given matching's pause as a
+ * hook), its personal-data part, and the evaluation's count of relapses without details.
+ */
+export { mentorRelapseCounts } from './mentor-relapse.ts';
+export { mentorRelapsePersonalData } from './mentor-relapse.personal-data.ts';
+export { mentorRelapseRoutes } from './mentor-relapse.routes.ts';
