@@ -5,6 +5,13 @@ export { OPEN_STATES, openMentorshipCounts, peersWithOpenMentorship } from './co
 export { askAboutExtensions } from './extension.ts';
 /** Whether mentors are in a running or a paused pair (training's cohort figures). */
 export { type MentorPairing, mentorPairings } from './mentor-pair-states.ts';
+export { mentorRelapsePersonalData } from './mentor-relapse.personal-data.ts';
+export { mentorRelapseRoutes } from './mentor-relapse.routes.ts';
+/**
+ * Staff recording a mentor's relapse (decision 049): its routes (given matching's pause as a
+ * hook), its personal-data part, and the evaluation's count of relapses without details.
+ */
+export { mentorRelapseCounts } from './mentor-relapse.ts';
 export { mentorshipsPersonalData } from './mentorships.personal-data.ts';
 export { mentorshipsRoutes } from './mentorships.routes.ts';
 /** The encrypted notes of meetings and of pauses and endings (src/app/encrypted-columns.ts). */
@@ -12,10 +19,3 @@ export { meeting, mentorshipEvent } from './mentorships.table.ts';
 export { seedDemoMentorships } from './seed-demo-mentorships.ts';
 /** Starts a pair (proposed → active): matching calls it when both people have accepted. */
 export { startMentorship } from './start-mentorship.ts';
-/**
- * Staff recording a mentor's relapse (decision 049): its routes (given matching's pause as a
- * hook), its personal-data part, and the evaluation's count of relapses without details.
- */
-export { mentorRelapseCounts } from './mentor-relapse.ts';
-export { mentorRelapsePersonalData } from './mentor-relapse.personal-data.ts';
-export { mentorRelapseRoutes } from './mentor-relapse.routes.ts';

@@ -136,7 +136,12 @@ describe("a mentor's relapse", () => {
     );
     expect(before).toEqual({ events: 0, mentors: 0 });
     const [row] = await s.t.db.withProgramme(programmeId, (tx) => tx.select().from(mentorRelapse));
-    expect(row).toMatchObject({ mentorId: mentor.id, recordedBy: staff.id, pausedPairs: 2, recordedOn: today });
+    expect(row).toMatchObject({
+      mentorId: mentor.id,
+      recordedBy: staff.id,
+      pausedPairs: 2,
+      recordedOn: today,
+    });
     const audited = await s.t.db.db
       .select({ subjectId: auditEvent.subjectId })
       .from(auditEvent)
@@ -145,7 +150,13 @@ describe("a mentor's relapse", () => {
   });
 
   it("exports the mentor's relapse and erases them from it while the count stays", async () => {
-    const subject = { userId: mentor.id, email: '', phones: [], programmeIds: [programmeId], wholeAccount: false };
+    const subject = {
+      userId: mentor.id,
+      email: '',
+      phones: [],
+      programmeIds: [programmeId],
+      wholeAccount: false,
+    };
     const exported = await s.t.db.withProgramme(programmeId, (tx) =>
       mentorRelapsePersonalData.export(tx, subject),
     );
