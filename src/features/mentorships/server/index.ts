@@ -19,3 +19,5 @@ export { meeting, mentorshipEvent } from './mentorships.table.ts';
 export { seedDemoMentorships } from './seed-demo-mentorships.ts';
 /** Starts a pair (proposed → active): matching calls it when both people have accepted. */
 export { startMentorship } from './start-mentorship.ts';
+/** The demo's mentor with two running pairs, for recording a relapse (after every other demo part). */
+export { seedDemoMentorRelapse } from './seed-demo-mentor-relapse.ts';
