@@ -16,8 +16,8 @@ export { mentorshipsPersonalData } from './mentorships.personal-data.ts';
 export { mentorshipsRoutes } from './mentorships.routes.ts';
 /** The encrypted notes of meetings and of pauses and endings (src/app/encrypted-columns.ts). */
 export { meeting, mentorshipEvent } from './mentorships.table.ts';
+/** The demo's mentor with two running pairs, for recording a relapse (after every other demo part). */
+export { seedDemoMentorRelapse } from './seed-demo-mentor-relapse.ts';
 export { seedDemoMentorships } from './seed-demo-mentorships.ts';
 /** Starts a pair (proposed → active): matching calls it when both people have accepted. */
 export { startMentorship } from './start-mentorship.ts';
-/** The demo's mentor with two running pairs, for recording a relapse (after every other demo part). */
-export { seedDemoMentorRelapse } from './seed-demo-mentor-relapse.ts';

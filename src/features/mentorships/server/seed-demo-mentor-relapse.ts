@@ -19,10 +19,20 @@ export async function seedDemoMentorRelapse(db: Database, programmeId: string, n
     const email = demoPersonEmail(DEMO_RELAPSE_MENTOR);
     const [existing] = await tx.select({ id: appUser.id }).from(appUser).where(eq(appUser.email, email));
     if (existing) return;
-    const mentorId = await createUser(tx, { name: DEMO_RELAPSE_MENTOR, email, programmeId, roles: ['mentor'] });
+    const mentorId = await createUser(tx, {
+      name: DEMO_RELAPSE_MENTOR,
+      email,
+      programmeId,
+      roles: ['mentor'],
+    });
     const today = copenhagenDate(now);
     for (const [i, name] of DEMO_RELAPSE_PEERS.entries()) {
-      const peerId = await createUser(tx, { name, email: demoPersonEmail(name), programmeId, roles: ['peer'] });
+      const peerId = await createUser(tx, {
+        name,
+        email: demoPersonEmail(name),
+        programmeId,
+        roles: ['peer'],
+      });
       await startMentorship(tx, {
         programmeId,
         peerId,
