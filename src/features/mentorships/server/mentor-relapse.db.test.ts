@@ -126,6 +126,29 @@ describe("a mentor's relapse", () => {
     expect(view.state).toBe('paused');
   });
 
+  it('resumes as any pause: both ready, then staff; the planned end moves by the pause', async () => {
+    const pausedDays = 10;
+    const before = await s.t.db.withProgramme(programmeId, async (tx) => {
+      const [row] = await tx
+        .update(mentorship)
+        .set({ pausedSince: addDays(today, -pausedDays) })
+        .where(eq(mentorship.id, pairs.second))
+        .returning();
+      return row!;
+    });
+    const step = (name: string, who: TestPerson) => call('POST', `/mentorships/${pairs.second}/${name}`, who);
+    expect((await step('resume', staff)).statusCode).toBe(409);
+    expect((await step('ready', peers[1]!)).statusCode).toBe(200);
+    expect((await step('ready', mentor)).statusCode).toBe(200);
+    const resumed = await step('resume', staff);
+    expect(resumed.statusCode, resumed.body).toBe(200);
+    const [after] = await s.t.db.withProgramme(programmeId, (tx) =>
+      tx.select().from(mentorship).where(eq(mentorship.id, pairs.second)),
+    );
+    expect(after?.state).toBe('active');
+    expect(after?.plannedEnd).toBe(addDays(before.plannedEnd, pausedDays));
+  });
+
   it('counts the event for evaluation without details, and audits the mentor and both peers', async () => {
     const counts = await s.t.db.withProgramme(programmeId, (tx) =>
       mentorRelapseCounts(tx, { from: addDays(today, -1), to: today }),
