@@ -867,4 +867,49 @@ describe('authorization matrix', () => {
     const staffView = await send(callers.get('staff')!, 'GET', `${api}/match-proposals`);
     expect(staffView.body).toContain(reason);
   });
+
+  it("lets only staff record a mentor's relapse, and never shows the peer why the pair was paused", async () => {
+    const peer = await addPerson(s, { programmeId: home.id, roles: ['peer'] });
+    const mentor = await addPerson(s, { programmeId: home.id, roles: ['mentor'] });
+    const id = await s.t.db.withProgramme(home.id, (tx) =>
+      startMentorship(tx, {
+        programmeId: home.id,
+        peerId: peer.id,
+        mentorId: mentor.id,
+        startDate: new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10),
+        rhythm: 'weekly',
+        by: 'staff',
+        actorId: null,
+      }),
+    );
+    const url = `/api/programmes/${home.id}/mentors/${mentor.id}/relapse`;
+    // The mentor themselves, their peer, and the other roles without staff rights are refused.
+    for (const who of [
+      mentor,
+      peer,
+      callers.get('mentor')!,
+      callers.get('peer')!,
+      callers.get('researcher')!,
+    ])
+      expect((await send(who, 'POST', url)).statusCode).toBe(403);
+    // Staff of another programme are refused too.
+    const elsewhereStaff = await addPerson(s, { programmeId: elsewhere.id, roles: ['staff'] });
+    expect((await send(elsewhereStaff, 'POST', url)).statusCode).toBe(403);
+    expect((await send(callers.get('staff')!, 'POST', url)).statusCode).toBe(200);
+    const reads = operations.filter((o) => o.method === 'get' && /mentorship/.test(o.path));
+    for (const { key, path } of reads) {
+      const res = await send(
+        peer,
+        'GET',
+        path.replace('{programmeId}', home.id).replace('{mentorshipId}', id),
+      );
+      expect(res.body, key).not.toMatch(/relapse/i);
+    }
+    const staffView = await send(
+      callers.get('staff')!,
+      'GET',
+      `/api/programmes/${home.id}/mentorships/${id}`,
+    );
+    expect(staffView.body).toContain('mentor-relapse');
+  });
 });

@@ -10,7 +10,7 @@ import { seedDemoCommunity } from '../features/community/server/index.ts';
 import { seedDemoEvaluation, seedDemoWaves } from '../features/evaluation/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { seedDemoMatching, seedDemoOffers } from '../features/matching/server/index.ts';
-import { seedDemoMentorships } from '../features/mentorships/server/index.ts';
+import { seedDemoMentorRelapse, seedDemoMentorships } from '../features/mentorships/server/index.ts';
 import { seedDemoNotifications } from '../features/notifications/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { seedDemoTraining } from '../features/training/server/index.ts';
@@ -62,6 +62,8 @@ export async function seedDemo(
   await seedDemoOffers(db, programmeId, { staffId: idOf('staff') });
   await seedDemoWaves(db, programmeId);
   await seedDemoNotifications(db, programmeId, { peerId, mentorId, staffId: idOf('staff') });
+  // Last, so that no other part counts its mentor and peers.
+  await seedDemoMentorRelapse(db, programmeId);
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

@@ -10,7 +10,7 @@ import { communityPersonalData } from '../features/community/server/index.ts';
 import { evaluationPersonalData } from '../features/evaluation/server/index.ts';
 import { intakePersonalData } from '../features/intake/server/index.ts';
 import { matchingPersonalData } from '../features/matching/server/index.ts';
-import { mentorshipsPersonalData } from '../features/mentorships/server/index.ts';
+import { mentorRelapsePersonalData, mentorshipsPersonalData } from '../features/mentorships/server/index.ts';
 import { notificationsPersonalData } from '../features/notifications/server/index.ts';
 import { trainingPersonalData } from '../features/training/server/index.ts';
 import { outboxPersonalData } from '../server/outbox.personal-data.ts';
@@ -22,6 +22,7 @@ export const personalDataParts: PersonalDataPart[] = [
   trainingPersonalData,
   matchingPersonalData,
   mentorshipsPersonalData,
+  mentorRelapsePersonalData,
   communityPersonalData,
   notificationsPersonalData,
   evaluationPersonalData,

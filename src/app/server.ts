@@ -30,8 +30,9 @@ import {
 import { communityRoutes } from '../features/community/server/index.ts';
 import { evaluationRoutes, wavesRoutes } from '../features/evaluation/server/index.ts';
 import { intakeRoutes, linkApplicationToAccount } from '../features/intake/server/index.ts';
-import { matchingRoutes } from '../features/matching/server/index.ts';
+import { matchingRoutes, pauseMatchingAvailability } from '../features/matching/server/index.ts';
 import {
+  mentorRelapseRoutes,
   mentorshipsRoutes,
   openMentorshipCounts,
   peersWithOpenMentorship,
@@ -182,6 +183,8 @@ export async function buildServer(options: ServerOptions) {
   intakeRoutes(app, { db, publicUrl: env.publicUrl, perHour: env.APPLICATIONS_PER_HOUR });
   trainingRoutes(app, { db, publicUrl: env.publicUrl });
   mentorshipsRoutes(app, { db });
+  // A mentor's relapse takes them out of matching too (decision 049).
+  mentorRelapseRoutes(app, { db, pauseMatching: pauseMatchingAvailability });
   matchingRoutes(app, {
     db,
     activeMentorships: { countsOfMentors: openMentorshipCounts, peersInPairs: peersWithOpenMentorship },

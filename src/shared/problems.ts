@@ -699,6 +699,17 @@ export const problems = {
     da: 'Linket til at stoppe beskeder er for gammelt. Du kan vælge dine beskeder under Min side, når du er logget ind.',
     en: 'The link to stop messages is too old. You can choose your messages on My page when you are logged in.',
   },
+  // A mentor's own relapse, recorded by staff (features/mentorships, decision 049).
+  MENTOR_NOT_FOUND: {
+    status: 404,
+    da: 'Personen findes ikke som mentor i projektet.',
+    en: 'This person is not a mentor in the programme.',
+  },
+  MENTOR_RELAPSE_ALREADY_RECORDED: {
+    status: 409,
+    da: 'Tilbagefaldet er allerede registreret i dag. Mentorens forløb er sat på pause.',
+    en: "The relapse has already been recorded today. The mentor's mentorships are paused.",
+  },
 } as const satisfies Record<string, { status: number; da: string; en: string }>;
 
 export type ProblemCode = keyof typeof problems;

@@ -6,6 +6,8 @@ export { matchingPersonalData } from './matching.personal-data.ts';
 export { matchingRoutes } from './matching.routes.ts';
 /** The encrypted free words, names to avoid, shared words and answer reasons (src/app/encrypted-columns.ts). */
 export { matchProposal, wishesProfile } from './matching.table.ts';
+/** Takes a person out of matching (staff's pause) in the caller's transaction: the mentor-relapse hook. */
+export { pauseMatchingAvailability } from './pause-matching.ts';
 export { seedDemoMatching } from './seed-demo-matching.ts';
 /** After the mentorships seed: offers in each state (one started through startMentorship). */
 export { seedDemoOffers } from './seed-demo-offers.ts';

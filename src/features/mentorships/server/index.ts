@@ -5,6 +5,13 @@ export { OPEN_STATES, openMentorshipCounts, peersWithOpenMentorship } from './co
 export { askAboutExtensions } from './extension.ts';
 /** Whether mentors are in a running or a paused pair (training's cohort figures). */
 export { type MentorPairing, mentorPairings } from './mentor-pair-states.ts';
+export { mentorRelapsePersonalData } from './mentor-relapse.personal-data.ts';
+export { mentorRelapseRoutes } from './mentor-relapse.routes.ts';
+/**
+ * Staff recording a mentor's relapse (decision 049): its routes (given matching's pause as a
+ * hook), its personal-data part, and the evaluation's count of relapses without details.
+ */
+export { mentorRelapseCounts } from './mentor-relapse.ts';
 /** When each started pair began and ends (the evaluation's waves, decision 045). */
 export { type MentorshipTimeline, mentorshipTimelines } from './mentorship-timelines.ts';
 export { mentorshipsPersonalData } from './mentorships.personal-data.ts';
@@ -18,6 +25,8 @@ export {
   sendMeetingReminders,
   sendSlipNudges,
 } from './rhythm-reminders.ts';
+/** The demo's mentor with two running pairs, for recording a relapse (after every other demo part). */
+export { seedDemoMentorRelapse } from './seed-demo-mentor-relapse.ts';
 export { seedDemoMentorships } from './seed-demo-mentorships.ts';
 /** Starts a pair (proposed → active): matching calls it when both people have accepted. */
 export { startMentorship } from './start-mentorship.ts';

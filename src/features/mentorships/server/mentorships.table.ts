@@ -176,3 +176,28 @@ export const extensionAnswer = pgTable(
     programmePolicy('extension_answer'),
   ],
 ).enableRLS();
+
+/**
+ * That a mentor had a relapse (issue #8 point 5, decision 049): counted for evaluation without
+ * details — who, the day, who recorded it and how many pairs it paused, never free text. Erasure
+ * of either person leaves the count, without them.
+ */
+export const mentorRelapse = pgTable(
+  'mentor_relapse',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    ...programmeOwned(),
+    mentorId: uuid('mentor_id').references(() => appUser.id, { onDelete: 'set null' }),
+    recordedOn: date('recorded_on', { mode: 'string' }).notNull(),
+    recordedBy: uuid('recorded_by').references(() => appUser.id, { onDelete: 'set null' }),
+    pausedPairs: integer('paused_pairs').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('mentor_relapse_programme_day_idx').on(t.programmeId, t.recordedOn),
+    index('mentor_relapse_mentor_idx').on(t.mentorId),
+    index('mentor_relapse_recorded_by_idx').on(t.recordedBy),
+    programmePolicy('mentor_relapse'),
+  ],
+).enableRLS();

@@ -244,6 +244,25 @@ const da = {
     save: 'Start forløbet',
     required: 'Vælg en peer, en peer-mentor, en startdato og en rytme.',
   },
+  mentorRelapse: {
+    title: 'Hvis mentoren har haft et tilbagefald',
+    intro:
+      'Registrér det her, så sættes alle {{name}}s forløb, der er i gang, på pause på én gang, og {{name}} tages ud af matchningen. Det er ikke en straf og ikke en afslutning.',
+    private:
+      'Peers ser kun, at forløbet er sat på pause – aldrig hvorfor. Til evalueringen tælles kun, at det skete, uden detaljer.',
+    open: 'Registrér tilbagefald hos mentoren',
+    confirmTitle: 'Er du sikker?',
+    confirmText:
+      'Alle {{name}}s forløb, der er i gang, sættes på pause nu, og {{name}} kan ikke matches, før I slår det til igen.',
+    confirm: 'Ja, sæt alle forløb på pause',
+    cancel: 'Fortryd',
+    done_one: '{{count}} forløb er sat på pause, og {{name}} er taget ud af matchningen.',
+    done_other: '{{count}} forløb er sat på pause, og {{name}} er taget ud af matchningen.',
+    followUp:
+      'Følg op med {{name}}, og giv støttekontakterne. Forløbene fortsætter, når I og begge i parret er klar.',
+    matchingLink: 'Slå matchning til igen for {{name}}',
+    historyReason: 'Mentoren har haft et tilbagefald (kun for personalet)',
+  },
 };
 
 const en: typeof da = {
@@ -479,6 +498,25 @@ const en: typeof da = {
     rhythm: 'How often do they meet?',
     save: 'Start the mentorship',
     required: 'Choose a peer, a mentor, a start date and a rhythm.',
+  },
+  mentorRelapse: {
+    title: 'If the mentor has had a relapse',
+    intro:
+      "Record it here: all of {{name}}'s mentorships under way are paused at once, and {{name}} is taken out of matching. It is not a punishment and not an ending.",
+    private:
+      'Peers only see that the mentorship is paused – never why. For the evaluation only the fact that it happened is counted, without details.',
+    open: "Record the mentor's relapse",
+    confirmTitle: 'Are you sure?',
+    confirmText:
+      "All of {{name}}'s mentorships under way are paused now, and {{name}} cannot be matched until you turn it back on.",
+    confirm: 'Yes, pause all mentorships',
+    cancel: 'Cancel',
+    done_one: '{{count}} mentorship is paused, and {{name}} is taken out of matching.',
+    done_other: '{{count}} mentorships are paused, and {{name}} is taken out of matching.',
+    followUp:
+      'Follow up with {{name}} and give them the support contacts. The mentorships go on when you and both of each pair are ready.',
+    matchingLink: 'Turn matching back on for {{name}}',
+    historyReason: 'The mentor has had a relapse (staff only)',
   },
 };
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { canTake } from '../mentorship-states.ts';
 import type { StaffMentorship } from '../mentorships.contract.ts';
+import { MentorRelapseAction } from './mentor-relapse-action.tsx';
 import { staffMentorshipQuery } from './mentorships.requests.ts';
 import { useMentorshipFormat } from './mentorships-format.ts';
 import { QueryState, StaffFrame } from './mentorships-frame.tsx';
@@ -44,6 +45,9 @@ function StaffPair({ programmeId, mentorshipId }: { programmeId: string; mentors
       <Summary pair={p} programmeId={programmeId} />
       <Meetings pair={p} />
       <History pair={p} />
+      {p.mentor && p.state !== 'closed' ? (
+        <MentorRelapseAction programmeId={programmeId} mentor={p.mentor} />
+      ) : null}
     </>
   );
 }
@@ -195,6 +199,7 @@ function History({ pair }: { pair: StaffMentorship }) {
             </p>
             {e.reason && e.type === 'end' ? <p>{t(`endReason.${e.reason as 'other'}`)}</p> : null}
             {e.reason && e.type === 'change-rhythm' ? <p>{t(`rhythm.${e.reason as 'weekly'}`)}</p> : null}
+            {e.reason === 'mentor-relapse' ? <p>{t('mentorRelapse.historyReason')}</p> : null}
             {e.note ? <p className="pair-note">{e.note}</p> : null}
           </li>
         ))}
