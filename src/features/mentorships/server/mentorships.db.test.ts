@@ -269,8 +269,9 @@ describe('mentorships', () => {
       headers: { cookie: demoStaff.cookie },
     });
     const overview = res.json() as Overview;
-    // Five active pairs: the extension seed's Sara Lund and the pair matching's demo offers started.
-    expect(overview.counts).toEqual({ proposed: 1, active: 5, paused: 1, ending: 1, closed: 1 });
+    // Seven active pairs: the extension seed's Sara Lund, the pair matching's demo offers started,
+    // and the relapse seed's mentor Rikke Thorsen with two peers.
+    expect(overview.counts).toEqual({ proposed: 1, active: 7, paused: 1, ending: 1, closed: 1 });
     expect(new Set(overview.pairs.map((p) => p.light).filter(Boolean))).toEqual(
       new Set(['green', 'amber', 'red']),
     );
