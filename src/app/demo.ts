@@ -10,8 +10,13 @@ import { seedDemoCommunity } from '../features/community/server/index.ts';
 import { seedDemoEvaluation, seedDemoWaves } from '../features/evaluation/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { seedDemoMatching, seedDemoOffers } from '../features/matching/server/index.ts';
-import { seedDemoMentorRelapse, seedDemoMentorships } from '../features/mentorships/server/index.ts';
-import { seedDemoNotifications } from '../features/notifications/server/index.ts';
+import {
+  seedDemoMentorRelapse,
+  seedDemoMentorships,
+  sendMeetingReminders,
+  sendSlipNudges,
+} from '../features/mentorships/server/index.ts';
+import { recordNotificationOnly, seedDemoNotifications } from '../features/notifications/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { seedDemoTraining } from '../features/training/server/index.ts';
 import type { Database } from '../server/db.ts';
@@ -64,6 +69,11 @@ export async function seedDemo(
   await seedDemoNotifications(db, programmeId, { peerId, mentorId, staffId: idOf('staff') });
   // Last, so that no other part counts its mentor and peers.
   await seedDemoMentorRelapse(db, programmeId);
+  // The demo pairs have been reminded and nudged before: today's reminders count as given (in the
+  // app only), so a fresh installation's first job run mails nobody about the demo's past.
+  const given = { db, notify: recordNotificationOnly, now: new Date() };
+  await sendMeetingReminders(given);
+  await sendSlipNudges(given);
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

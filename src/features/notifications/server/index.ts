@@ -10,5 +10,6 @@ export {
   type NotificationsDeps,
   type Notifier,
   type NotifyInput,
+  recordNotificationOnly,
 } from './notify.ts';
 export { seedDemoNotifications } from './seed-demo-notifications.ts';

@@ -142,3 +142,24 @@ export function createNotifier(deps: NotificationsDeps): Notifier {
 }
 
 export { DEFAULT_LINK };
+
+/**
+ * Records a notification as already given, in the app only and without e-mail or SMS: the demo's
+ * history (a fresh installation's first reminder run then mails nobody about the past).
+ */
+export async function recordNotificationOnly(tx: Tx, input: NotifyInput): Promise<boolean> {
+  const inserted = await tx
+    .insert(notification)
+    .values({
+      programmeId: input.programmeId,
+      personId: input.personId,
+      kind: input.kind,
+      link: input.link,
+      dedupeKey: input.dedupeKey ?? null,
+      inApp: true,
+      createdAt: input.now ?? new Date(),
+    })
+    .onConflictDoNothing()
+    .returning({ id: notification.id });
+  return inserted.length > 0;
+}
