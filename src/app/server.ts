@@ -28,7 +28,7 @@ import {
   SESSION_COOKIE,
 } from '../features/accounts/server/index.ts';
 import { communityRoutes } from '../features/community/server/index.ts';
-import { evaluationRoutes } from '../features/evaluation/server/index.ts';
+import { dashboardRoutes, evaluationRoutes } from '../features/evaluation/server/index.ts';
 import { intakeRoutes, linkApplicationToAccount } from '../features/intake/server/index.ts';
 import { matchingRoutes } from '../features/matching/server/index.ts';
 import {
@@ -187,6 +187,7 @@ export async function buildServer(options: ServerOptions) {
   });
   communityRoutes(app, { db, publicUrl: env.publicUrl });
   evaluationRoutes(app, { db });
+  dashboardRoutes(app, { db, pseudonymKey: env.pseudonymKey });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db, jobKinds: Object.keys(jobHandlers(env)) });
 
   await registerWebApp(app);
