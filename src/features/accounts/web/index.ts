@@ -17,9 +17,11 @@ import { TwoFactorPage } from './two-factor-page.tsx';
 /** "Log ind", or the person's first name and "Log ud", for the header. */
 export { AccountNav } from './account-nav.tsx';
 export { accountsMessages } from './accounts.i18n.ts';
+/** Whether the login is fresh enough for a download that needs it (decision 022). */
+export { useLoginFreshness } from './fresh-login.ts';
 /** For other features' staff pages: login first, the programme chosen, the two-factor notice. */
 export { RequireLogin } from './login-required.tsx';
-export { TwoFactorNeededNotice } from './people-notices.tsx';
+export { ReauthenticateNotice, TwoFactorNeededNotice } from './people-notices.tsx';
 export { NotForYou } from './people-page.tsx';
 export { PROGRAMME_PARAM, useChosenProgramme } from './people-programme.ts';
 

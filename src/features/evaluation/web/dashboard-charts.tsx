@@ -1,0 +1,199 @@
+/**
+ * The dashboard's charts with Observable Plot (SVG), each an image with a name and followed by
+ * a table of the same numbers (a disclosure, so the page stays short): the paired slope chart
+ * (one line per person, no names), the distribution of change and the response rates.
+ */
+import * as Plot from '@observablehq/plot';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComparisonResult, WaveCount } from '../dashboard.contract.ts';
+import { formatNumber, formatPercent, type Lang } from '../dashboard-words.ts';
+
+const BLUE = '#0059b3';
+
+function PlotFigure({ label, render }: { label: string; render: () => SVGSVGElement | HTMLElement }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const node = render();
+    const svg = node instanceof SVGSVGElement ? node : node.querySelector('svg');
+    svg?.setAttribute('role', 'img');
+    svg?.setAttribute('aria-label', label);
+    svg?.setAttribute('focusable', 'false');
+    ref.current?.replaceChildren(node);
+    return () => node.remove();
+  }, [label, render]);
+  return <div ref={ref} className="dashboard-chart" />;
+}
+
+function DataTable({
+  caption,
+  head,
+  rows,
+}: {
+  caption: string;
+  head: string[];
+  rows: (string | number)[][];
+}) {
+  const { t } = useTranslation('evaluation');
+  return (
+    <details className="dashboard-table-details">
+      <summary className="tap-link">{t('dashboard.charts.table')}</summary>
+      <table className="table table--compact">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are people without identifiers, in a fixed order
+            <tr key={i}>
+              {row.map((cell, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
+                <td key={j}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+export function SlopeChart({
+  title,
+  c,
+  min,
+  max,
+}: {
+  title: string;
+  c: ComparisonResult;
+  min: number | null;
+  max: number | null;
+}) {
+  const { t, i18n } = useTranslation('evaluation');
+  const lang = i18n.language === 'en' ? 'en' : 'da';
+  const label = t('dashboard.charts.slope', { title, wave: c.comparison });
+  const pairs = c.pairs ?? [];
+  const render = () =>
+    Plot.plot({
+      width: 320,
+      height: 240,
+      marginLeft: 40,
+      x: { type: 'point', domain: ['T0', c.comparison], label: null, inset: 20 },
+      y: {
+        domain: [min ?? Math.min(...pairs.flat()), max ?? Math.max(...pairs.flat())],
+        grid: true,
+        label: null,
+      },
+      marks: [
+        Plot.link(pairs, {
+          x1: () => 'T0',
+          x2: () => c.comparison,
+          y1: (d: [number, number]) => d[0],
+          y2: (d: [number, number]) => d[1],
+          stroke: BLUE,
+          strokeOpacity: 0.5,
+        }),
+        Plot.dot(
+          pairs.flatMap((d) => [
+            { x: 'T0', y: d[0] },
+            { x: c.comparison, y: d[1] },
+          ]),
+          { x: 'x', y: 'y', fill: BLUE, r: 3 },
+        ),
+      ],
+    });
+  return (
+    <figure className="dashboard-figure">
+      <figcaption>{label}</figcaption>
+      <PlotFigure label={label} render={render} />
+      <DataTable
+        caption={label}
+        head={[t('dashboard.charts.person'), 'T0', c.comparison, t('dashboard.charts.changeValue')]}
+        rows={pairs.map(([x, y], i) => [
+          i + 1,
+          formatNumber(x, lang),
+          formatNumber(y, lang),
+          formatNumber(y - x, lang),
+        ])}
+      />
+    </figure>
+  );
+}
+
+export function ChangeChart({ title, c }: { title: string; c: ComparisonResult }) {
+  const { t, i18n } = useTranslation('evaluation');
+  const lang = i18n.language === 'en' ? 'en' : 'da';
+  const label = t('dashboard.charts.change', { title, wave: c.comparison });
+  const tally = new Map<number, number>();
+  for (const [x, y] of c.pairs ?? []) tally.set(y - x, (tally.get(y - x) ?? 0) + 1);
+  const bins = [...tally.entries()].sort((a, b) => a[0] - b[0]).map(([change, count]) => ({ change, count }));
+  const render = () =>
+    Plot.plot({
+      width: 320,
+      height: 200,
+      x: { type: 'band', label: t('dashboard.charts.changeValue') },
+      y: { grid: true, label: t('dashboard.charts.people'), tickFormat: 'd' },
+      marks: [Plot.barY(bins, { x: 'change', y: 'count', fill: BLUE }), Plot.ruleY([0])],
+    });
+  return (
+    <figure className="dashboard-figure">
+      <figcaption>{label}</figcaption>
+      <PlotFigure label={label} render={render} />
+      <DataTable
+        caption={label}
+        head={[t('dashboard.charts.changeValue'), t('dashboard.charts.people')]}
+        rows={bins.map((b) => [formatNumber(b.change, lang), b.count])}
+      />
+    </figure>
+  );
+}
+
+export function ResponseRateChart({ rates, role }: { rates: WaveCount[]; role: string }) {
+  const { t, i18n } = useTranslation('evaluation');
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'da';
+  const label = t('dashboard.rates.chart', { role });
+  const shown = rates.filter((r) => r.rate !== null).map((r) => ({ wave: r.wave, rate: r.rate! * 100 }));
+  const render = () =>
+    Plot.plot({
+      width: 320,
+      height: 180,
+      marginLeft: 40,
+      x: { domain: [0, 100], label: '%', grid: true },
+      y: { type: 'band', domain: rates.map((r) => r.wave), label: null },
+      marks: [Plot.barX(shown, { x: 'rate', y: 'wave', fill: BLUE }), Plot.ruleX([0])],
+    });
+  return (
+    <figure className="dashboard-figure">
+      <figcaption>{label}</figcaption>
+      <PlotFigure label={label} render={render} />
+      <table className="table table--compact">
+        <caption className="sr-only">{label}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.rates.wave')}</th>
+            <th scope="col">{t('dashboard.rates.sent')}</th>
+            <th scope="col">{t('dashboard.rates.answered')}</th>
+            <th scope="col">{t('dashboard.rates.rate')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rates.map((r) => (
+            <tr key={r.wave}>
+              <th scope="row">{t(`dashboard.wave.${r.wave}`)}</th>
+              <td>{r.suppressed ? t('dashboard.suppressed') : r.sent}</td>
+              <td>{r.answered ?? t('dashboard.suppressed')}</td>
+              <td>{r.suppressed ? t('dashboard.suppressed') : formatPercent(r.rate, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
