@@ -46,7 +46,7 @@ const measures = measuresOf(instruments);
 const scored = BATTERY.filter((b) => b.scoring);
 
 const random = mulberry32(20261201);
-const records: DashboardInput['records'] = [];
+const records: DashboardRecord[] = [];
 const scoreStart = process.hrtime.bigint();
 for (let p = 0; p < PEOPLE; p++) {
   const level = random();
