@@ -19,6 +19,7 @@ import type { Wave } from '../src/features/evaluation/questionnaire.contract.ts'
 import {
   computeDashboard,
   type DashboardInput,
+  type DashboardRecord,
 } from '../src/features/evaluation/server/dashboard-compute.ts';
 import { measuresOf } from '../src/features/evaluation/server/dashboard-data.ts';
 import type { LoadedInstruments } from '../src/features/evaluation/server/questionnaire-view.ts';
