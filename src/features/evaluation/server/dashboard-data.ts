@@ -81,7 +81,7 @@ export function measuresOf(instruments: LoadedInstruments): MeasureDefinition[] 
       const danish = versions.find((v) => v.language === 'da')?.wording.title;
       return {
         key: row.key,
-        title: danish ?? row.name,
+        title: danish ? `${danish} – ${row.name}` : row.name,
         direction: row.direction as DashboardMeasure['direction'],
         min: k * scoring.codes.min,
         max: k * scoring.codes.max,

@@ -4,7 +4,7 @@
  * (one line per person, no names), the distribution of change and the response rates.
  */
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparisonResult, WaveCount } from '../dashboard.contract.ts';
 import { formatNumber, formatPercent, type Lang } from '../dashboard-words.ts';
@@ -25,6 +25,20 @@ function PlotFigure({ label, render }: { label: string; render: () => SVGSVGElem
   return <div ref={ref} className="dashboard-chart" />;
 }
 
+/** A table that may be wider than a phone scrolls inside its own region (WCAG 1.4.10). */
+function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <section
+      className="table--responsive-scroll"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1)
+      tabIndex={0}
+      aria-label={label}
+    >
+      {children}
+    </section>
+  );
+}
+
 function DataTable({
   caption,
   head,
@@ -38,29 +52,31 @@ function DataTable({
   return (
     <details className="dashboard-table-details">
       <summary className="tap-link">{t('dashboard.charts.table')}</summary>
-      <table className="table table--compact">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {head.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are people without identifiers, in a fixed order
-            <tr key={i}>
-              {row.map((cell, j) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
-                <td key={j}>{cell}</td>
+      <ScrollTable label={caption}>
+        <table className="table table--compact">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows are people without identifiers, in a fixed order
+              <tr key={i}>
+                {row.map((cell, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
+                  <td key={j}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
     </details>
   );
 }
@@ -139,7 +155,12 @@ export function ChangeChart({ title, c }: { title: string; c: ComparisonResult }
       width: 320,
       height: 200,
       x: { type: 'band', label: t('dashboard.charts.changeValue') },
-      y: { grid: true, label: t('dashboard.charts.people'), tickFormat: 'd' },
+      y: {
+        grid: true,
+        label: t('dashboard.charts.people'),
+        ticks: Math.min(10, Math.max(...bins.map((b) => b.count))),
+        tickFormat: 'd',
+      },
       marks: [Plot.barY(bins, { x: 'change', y: 'count', fill: BLUE }), Plot.ruleY([0])],
     });
   return (
@@ -173,27 +194,29 @@ export function ResponseRateChart({ rates, role }: { rates: WaveCount[]; role: s
     <figure className="dashboard-figure">
       <figcaption>{label}</figcaption>
       <PlotFigure label={label} render={render} />
-      <table className="table table--compact">
-        <caption className="sr-only">{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.rates.wave')}</th>
-            <th scope="col">{t('dashboard.rates.sent')}</th>
-            <th scope="col">{t('dashboard.rates.answered')}</th>
-            <th scope="col">{t('dashboard.rates.rate')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rates.map((r) => (
-            <tr key={r.wave}>
-              <th scope="row">{t(`dashboard.wave.${r.wave}`)}</th>
-              <td>{r.suppressed ? t('dashboard.suppressed') : r.sent}</td>
-              <td>{r.answered ?? t('dashboard.suppressed')}</td>
-              <td>{r.suppressed ? t('dashboard.suppressed') : formatPercent(r.rate, lang)}</td>
+      <ScrollTable label={label}>
+        <table className="table table--compact">
+          <caption className="sr-only">{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.rates.wave')}</th>
+              <th scope="col">{t('dashboard.rates.sent')}</th>
+              <th scope="col">{t('dashboard.rates.answered')}</th>
+              <th scope="col">{t('dashboard.rates.rate')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rates.map((r) => (
+              <tr key={r.wave}>
+                <th scope="row">{t(`dashboard.wave.${r.wave}`)}</th>
+                <td>{r.suppressed ? t('dashboard.suppressed') : r.sent}</td>
+                <td>{r.answered ?? t('dashboard.suppressed')}</td>
+                <td>{r.suppressed ? t('dashboard.suppressed') : formatPercent(r.rate, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
     </figure>
   );
 }
