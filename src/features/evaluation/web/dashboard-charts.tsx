@@ -11,10 +11,35 @@ import { formatNumber, formatPercent, type Lang } from '../dashboard-words.ts';
 
 const BLUE = '#0059b3';
 
+/**
+ * Plot writes a <style> element and style attributes, which the app's CSP (style-src 'self')
+ * refuses. So it draws into a detached document, and the chart is moved over without the
+ * <style> (its rules are in app.scss) and with each style set through the CSSOM, which CSP allows.
+ */
+function withoutInlineStyles(node: Element): Element {
+  for (const style of node.querySelectorAll('style')) style.remove();
+  const detached = [node, ...node.querySelectorAll('*')] as (HTMLElement | SVGElement)[];
+  const styles = detached.map((el) => {
+    const declarations = [...Array.from({ length: el.style.length }, (_, i) => el.style[i]!)].map(
+      (name) => [name, el.style.getPropertyValue(name)] as const,
+    );
+    el.removeAttribute('style');
+    return declarations;
+  });
+  const imported = document.importNode(node, true);
+  const targets = [imported, ...imported.querySelectorAll('*')] as (HTMLElement | SVGElement)[];
+  targets.forEach((el, i) => {
+    for (const [name, value] of styles[i] ?? []) el.style.setProperty(name, value);
+  });
+  return imported;
+}
+
+const plotDocument = () => document.implementation.createHTMLDocument('plot');
+
 function PlotFigure({ label, render }: { label: string; render: () => SVGSVGElement | HTMLElement }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const node = render();
+    const node = withoutInlineStyles(render());
     const svg = node instanceof SVGSVGElement ? node : node.querySelector('svg');
     svg?.setAttribute('role', 'img');
     svg?.setAttribute('aria-label', label);
@@ -98,6 +123,7 @@ export function SlopeChart({
   const pairs = c.pairs ?? [];
   const render = () =>
     Plot.plot({
+      document: plotDocument(),
       width: 320,
       height: 240,
       marginLeft: 40,
@@ -152,6 +178,7 @@ export function ChangeChart({ title, c }: { title: string; c: ComparisonResult }
   const bins = [...tally.entries()].sort((a, b) => a[0] - b[0]).map(([change, count]) => ({ change, count }));
   const render = () =>
     Plot.plot({
+      document: plotDocument(),
       width: 320,
       height: 200,
       x: { type: 'band', label: t('dashboard.charts.changeValue') },
@@ -183,6 +210,7 @@ export function ResponseRateChart({ rates, role }: { rates: WaveCount[]; role: s
   const shown = rates.filter((r) => r.rate !== null).map((r) => ({ wave: r.wave, rate: r.rate! * 100 }));
   const render = () =>
     Plot.plot({
+      document: plotDocument(),
       width: 320,
       height: 180,
       marginLeft: 40,
