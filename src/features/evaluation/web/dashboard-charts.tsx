@@ -41,6 +41,12 @@ function PlotFigure({ label, render }: { label: string; render: () => SVGSVGElem
   useEffect(() => {
     const node = withoutInlineStyles(render());
     const svg = node instanceof SVGSVGElement ? node : node.querySelector('svg');
+    // One image with one name: the marks' own labels are not allowed inside role="img".
+    for (const el of svg?.querySelectorAll('[aria-label], [aria-description]') ?? []) {
+      el.removeAttribute('aria-label');
+      el.removeAttribute('aria-description');
+    }
+    svg?.removeAttribute('aria-description');
     svg?.setAttribute('role', 'img');
     svg?.setAttribute('aria-label', label);
     svg?.setAttribute('focusable', 'false');
