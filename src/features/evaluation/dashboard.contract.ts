@@ -113,5 +113,6 @@ export type WaveCount = z.infer<typeof waveCountSchema>;
 export type RelapseResult = z.infer<typeof relapseSchema>;
 
 export const exportFormatSchema = z.object({
-  format: z.enum(['csv', 'codebook-json', 'codebook-md']),
+  // A default, so that a request without it is authorised before it is validated (the matrix).
+  format: z.enum(['csv', 'codebook-json', 'codebook-md']).default('csv'),
 });
