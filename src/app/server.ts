@@ -28,7 +28,7 @@ import {
   SESSION_COOKIE,
 } from '../features/accounts/server/index.ts';
 import { communityRoutes } from '../features/community/server/index.ts';
-import { evaluationRoutes, wavesRoutes } from '../features/evaluation/server/index.ts';
+import { dashboardRoutes, evaluationRoutes, wavesRoutes } from '../features/evaluation/server/index.ts';
 import { intakeRoutes, linkApplicationToAccount } from '../features/intake/server/index.ts';
 import { matchingRoutes, pauseMatchingAvailability } from '../features/matching/server/index.ts';
 import {
@@ -195,6 +195,7 @@ export async function buildServer(options: ServerOptions) {
   wavesRoutes(app, { db });
   // The realtime hub is wired here (and in main.ts's jobHandlers) through appNotifier's onNotified.
   notificationsRoutes(app, { db, notifier: appNotifier(env) });
+  dashboardRoutes(app, { db, pseudonymKey: env.pseudonymKey });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db, jobKinds: Object.keys(jobHandlers(env)) });
 
   await registerWebApp(app);

@@ -2,6 +2,7 @@
  * The only reader of process.env. Every setting is validated once at start-up; a wrong value
  * stops the process with a message that names the variable (see `.env.example`).
  */
+import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { type EncryptionKey, parseEncryptionKeys } from './crypto.ts';
@@ -68,6 +69,8 @@ export const envSchema = z.object({
     .string()
     .min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)')
     .optional(),
+  /** Keys the research export's pseudonyms (HMAC-SHA256); derived from the auth secret when unset. */
+  MAKKER_PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   MAKKER_ENCRYPTION_KEYS: z
     .string()
     .optional()
@@ -108,6 +111,7 @@ const SECRET_KEYS = new Set([
   'SMTP_URL',
   'MAKKER_ENCRYPTION_KEYS',
   'MAKKER_AUTH_SECRET',
+  'MAKKER_PSEUDONYM_KEY',
   'SMS_GATEWAY_URL',
   'SMS_GATEWAY_TOKEN',
   'OIDC_CLIENT_SECRET',
@@ -124,6 +128,8 @@ export type Env = z.infer<typeof envSchema> & {
   authSecret: string;
   /** True when running on the built-in development key. */
   usingDevelopmentKey: boolean;
+  /** The research export's pseudonym key (decision 046): stable while the configuration is. */
+  pseudonymKey: string;
   /** OpenID Connect login, when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set. */
   oidc: OidcConfig | null;
 };
@@ -198,6 +204,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     encryptionKeys: parseEncryptionKeys(env.MAKKER_ENCRYPTION_KEYS ?? DEVELOPMENT_KEY),
     usingDevelopmentKey: !env.MAKKER_ENCRYPTION_KEYS,
     authSecret: env.MAKKER_AUTH_SECRET ?? 'development-only-auth-secret-not-for-real-data',
+    pseudonymKey:
+      env.MAKKER_PSEUDONYM_KEY ??
+      createHmac('sha256', env.MAKKER_AUTH_SECRET ?? 'development-only-auth-secret-not-for-real-data')
+        .update('makker research pseudonyms')
+        .digest('base64'),
     oidc: readOidc(env),
   };
 }

@@ -253,8 +253,10 @@ describe('invitations, people, export and erasure', () => {
       'community',
       'evaluation',
       'matching',
+      'mentor-relapses',
       'mentorships',
       'messages',
+      'notifications',
       'training',
     ]);
     expect(JSON.stringify(data)).not.toMatch(/\$argon2|session_token|"token"/);

@@ -19,9 +19,11 @@ export { AccountNav } from './account-nav.tsx';
 export { accountsMessages } from './accounts.i18n.ts';
 /** Who is logged in (null for a visitor): the one query the header and pages share. */
 export { meQuery } from './accounts.queries.ts';
+/** Whether the login is fresh enough for a download that needs it (decision 022). */
+export { useLoginFreshness } from './fresh-login.ts';
 /** For other features' staff pages: login first, the programme chosen, the two-factor notice. */
 export { RequireLogin } from './login-required.tsx';
-export { TwoFactorNeededNotice } from './people-notices.tsx';
+export { ReauthenticateNotice, TwoFactorNeededNotice } from './people-notices.tsx';
 export { NotForYou } from './people-page.tsx';
 export { PROGRAMME_PARAM, useChosenProgramme } from './people-programme.ts';
 

@@ -2,7 +2,8 @@
  * Who may do what with the questionnaires: staff and admins see the instruments and send
  * questionnaires, but never the answers (only that someone should get in touch, when the person
  * agreed to it); admins add and approve translations; a peer or mentor answers their own and sees
- * their own scores. Nobody else — a partner included — reaches a person's answers.
+ * their own scores. Nobody else — a partner included — reaches a person's answers. Staff and
+ * researchers see the aggregated dashboard and report; researchers download the pseudonymised export.
  */
 import { type Access, type Actor, assertAccess, type Role } from '../../../server/access.ts';
 
@@ -14,7 +15,9 @@ export type EvaluationAction =
   | 'waves.read'
   | 'waves.manage'
   | 'own.answer'
-  | 'own.wellbeing';
+  | 'own.wellbeing'
+  | 'dashboard.read'
+  | 'export.research';
 
 const STAFF: readonly Role[] = ['staff', 'admin'];
 const RESPONDENTS: readonly Role[] = ['peer', 'mentor'];
@@ -30,6 +33,10 @@ export const evaluationAccess: Record<EvaluationAction, Access> = {
   /** Their own questionnaires only: the use-cases look them up by the caller's id. */
   'own.answer': { roles: RESPONDENTS },
   'own.wellbeing': { roles: RESPONDENTS },
+  /** Aggregated results, cells under 5 suppressed (decision 046): staff and researchers only. */
+  'dashboard.read': { roles: ['staff', 'researcher'] },
+  /** The pseudonymised export: researchers only, after a fresh login. */
+  'export.research': { roles: ['researcher'] },
 };
 
 /** Throws UNAUTHENTICATED, FORBIDDEN or TWO_FACTOR_REQUIRED; returns the granting roles. */

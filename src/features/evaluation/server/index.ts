@@ -55,7 +55,10 @@ export {
   summarisePaired,
   summariseProportion,
 } from '../stats/summaries.ts';
+export { dashboardRoutes } from './dashboard.routes.ts';
 /** Questionnaires (points 1, 3–5): routes, the seeded battery, personal data, demo, encrypted columns. */
+/** The dashboard, report and researchers' export (points 8–10): routes and the pure computation. */
+export { computeDashboard, type DashboardInput } from './dashboard-compute.ts';
 export { evaluationPersonalData } from './evaluation.personal-data.ts';
 export { evaluationRoutes } from './evaluation.routes.ts';
 export { importantPerson, questionnaireAnswer } from './evaluation.table.ts';

@@ -1,15 +1,18 @@
 /**
  * The demo's questionnaires, relative to today: the demo peer answered T0 (well-being on the low
  * side, a small network) and has T1 open now; the demo mentor answered T0 as a mentor; five
- * mentors of the training demo answered T0 and T1, and one has T1 half done. Answers are drawn
- * from a fixed seed (mulberry32) leaning a little better at T1, so the pages look alive.
+ * mentors of the training demo answered T0 and T1, and one has T1 half done; three of them also
+ * T2. Eight other peers answered T0, seven T1, six T2 and two T3, so the dashboard shows the
+ * peers' T1 and T2 (≥ 5 pairs) and the mentors' T1, and suppresses the peers' T3 and the mentors'
+ * T2 (decision 046). Answers are drawn from a fixed seed (mulberry32) leaning a little better at
+ * each wave, so the pages look alive.
  */
 import { eq } from 'drizzle-orm';
 import type { Database, Tx } from '../../../server/db.ts';
 import { copenhagenDate } from '../../../shared/calendar-date.ts';
 import { findPeopleWithRole } from '../../accounts/server/index.ts';
 import { addDays } from '../instruments/wave-schedule.ts';
-import type { ImportantPerson, SendQuestionnaireRequest } from '../questionnaire.contract.ts';
+import type { ImportantPerson, SendQuestionnaireRequest, Wave } from '../questionnaire.contract.ts';
 import { mulberry32 } from '../stats/mulberry32.ts';
 import { noteForStaff } from './answer-questionnaire.ts';
 import { importantPerson, questionnaire, questionnaireAnswer } from './evaluation.table.ts';
@@ -28,7 +31,7 @@ const DEMO_ROSTER: ImportantPerson[] = [
   { nickname: 'Mette', role: 6, contact: 2, use: 0, support: 2 },
 ];
 
-interface DemoWave {
+export interface DemoWave {
   userId: string;
   request: Omit<SendQuestionnaireRequest, 'userId'>;
   /** 0 … 1: how well the person is doing (the answers lean towards the better end). */
@@ -39,7 +42,8 @@ interface DemoWave {
   roster?: ImportantPerson[];
 }
 
-async function answerDemo(
+/** One demo questionnaire, sent and answered as drawn (also for tests that need answered waves). */
+export async function answerDemo(
   tx: Tx,
   programmeId: string,
   wave: DemoWave,
@@ -167,6 +171,25 @@ export async function seedDemoEvaluation(
         level: 0.6 + i * 0.05,
         ...(i === 5 ? { answered: 12, open: true } : {}),
       });
+    }
+    for (const [i, m] of mentors.slice(0, 3).entries()) {
+      waves.push({
+        userId: m.id,
+        request: { wave: 'T2', role: 'mentor', ...window(-3 - i) },
+        level: 0.7 + i * 0.05,
+      });
+    }
+    const peers = (await findPeopleWithRole(tx, programmeId, ['peer'])).filter((p) => p.id !== people.peerId);
+    for (const [i, p] of peers.slice(0, 8).entries()) {
+      const plan: [Wave, number, number][] = [
+        ['T0', -290 - i, 0.25 + i * 0.03],
+        ['T1', -200 - i, 0.4 + i * 0.03],
+        ['T2', -110 - i, 0.5 + i * 0.04],
+        ['T3', -15 - i, 0.55 + i * 0.04],
+      ];
+      const answered = i < 2 ? 4 : i < 6 ? 3 : i < 7 ? 2 : 1;
+      for (const [wave, opens, level] of plan.slice(0, answered))
+        waves.push({ userId: p.id, request: { wave, role: 'peer', ...window(opens) }, level });
     }
     for (const [i, wave] of waves.entries())
       await answerDemo(tx, programmeId, wave, 20260601 + i, today, people.staffId);

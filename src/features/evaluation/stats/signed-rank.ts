@@ -100,7 +100,12 @@ function normalApproximation(v: number, n: number, n0: number, ties: number): No
 }
 
 /** The signed-rank test of H0 "the differences are symmetric about 0". */
-export function signedRankTest(d: readonly number[], zeroMethod: ZeroMethod = 'wilcox'): SignedRankTest {
+export function signedRankTest(
+  d: readonly number[],
+  zeroMethod: ZeroMethod = 'wilcox',
+  /** Above this many non-zero differences only the normal approximation is computed (the dashboard's speed). */
+  exactLimit = Number.POSITIVE_INFINITY,
+): SignedRankTest {
   assertFiniteNumbers(d);
   const nonzero = d.filter((v) => v !== 0);
   const ranked = zeroMethod === 'pratt' ? d : nonzero;
@@ -116,7 +121,7 @@ export function signedRankTest(d: readonly number[], zeroMethod: ZeroMethod = 'w
   });
   const nZero = d.length - nonzero.length;
   const n = ranked.length;
-  const distribution = signFlipDistribution(nonzeroDoubled);
+  const distribution = nonzeroDoubled.length > exactLimit ? null : signFlipDistribution(nonzeroDoubled);
   let exact: PValues | null = null;
   if (distribution) {
     const greater = distribution.atLeast(plus2);

@@ -38,6 +38,11 @@ function Staff({ me }: { me: MeResponse }) {
       <title>{`${t('staff.documentTitle')} – makker`}</title>
       <h1>{t('staff.title')}</h1>
       <p className="font-lead">{t('staff.intro')}</p>
+      <p>
+        <Link to="/evaluering/resultater" className="tap-link">
+          {t('dashboard.title')}
+        </Link>
+      </p>
       <Questionnaires programmeId={programmeId} />
       <ResponseRatesSection programmeId={programmeId} />
       <WaveSettingsSection programmeId={programmeId} />

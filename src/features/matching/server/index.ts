@@ -2,6 +2,8 @@
 
 /** The seam for a mentorship feature: active mentorships per mentor, composed in src/app/server.ts. */
 export { type ActiveMentorships, noMentorshipsYet } from './active-mentorships.ts';
+/** Birth years from the wishes profiles (the research export's 5-year bands). */
+export { birthYearsOf } from './birth-years.ts';
 export { matchingPersonalData } from './matching.personal-data.ts';
 export { matchingRoutes } from './matching.routes.ts';
 /** The encrypted free words, names to avoid, shared words and answer reasons (src/app/encrypted-columns.ts). */

@@ -3,6 +3,8 @@
 /** How many open mentorships each mentor has, and which peers have one (matching's pool). */
 export { OPEN_STATES, openMentorshipCounts, peersWithOpenMentorship } from './count-open-mentorships.ts';
 export { askAboutExtensions } from './extension.ts';
+/** Every pair, in any state (the evaluation's cohorts of peers). */
+export { listPairs } from './list-pairs.ts';
 /** Whether mentors are in a running or a paused pair (training's cohort figures). */
 export { type MentorPairing, mentorPairings } from './mentor-pair-states.ts';
 export { mentorRelapsePersonalData } from './mentor-relapse.personal-data.ts';

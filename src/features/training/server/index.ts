@@ -1,5 +1,8 @@
 /** What other parts of makker may use from the training feature. */
 
+/** Cohorts and who is or was on them (the evaluation dashboard's cohorts). */
+export { listCohortMembers } from './list-cohort-members.ts';
+
 /** Whether mentors may be matched, by the readiness rule on their latest cohort (for matching). */
 export { type MentorReadiness, mentorReadiness } from './mentor-readiness.ts';
 /** A place on a cohort offered at screening, given when the new mentor accepts the invitation. */
