@@ -48,6 +48,7 @@ import type { App } from '../server/http.ts';
 import { countJobsByStatus } from '../server/jobs.ts';
 import { lazyChildLogger } from '../server/logger.ts';
 import { registerMetrics } from '../server/metrics.ts';
+import { RealtimeHub } from '../server/realtime.ts';
 import { registerSecurityHeaders } from '../server/security-headers.ts';
 import { devRoutes } from './dev.routes.ts';
 import { jobHandlers } from './jobs.ts';
@@ -61,6 +62,15 @@ export interface ServerOptions {
   db: Database;
   logger?: FastifyServerOptions['loggerInstance'];
   version?: string;
+  /** Heartbeat of the realtime hub (tests shorten it). */
+  liveHeartbeatMs?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** This instance's realtime hub (decision 047). */
+    realtime: RealtimeHub;
+  }
 }
 
 export async function buildServer(options: ServerOptions) {
@@ -151,6 +161,11 @@ export async function buildServer(options: ServerOptions) {
       "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
     uiConfig: { deepLinking: false, validatorUrl: null },
   });
+
+  // Before the feature routes: the WebSocket plugin wraps every route registered after it.
+  const realtime = new RealtimeHub({ db, publicUrl: env.publicUrl, heartbeatMs: options.liveHeartbeatMs });
+  app.decorate('realtime', realtime);
+  await realtime.register(app);
 
   const metrics = registerMetrics(app, { countJobs: () => countJobsByStatus(db.db) });
   opsRoutes(app, { db, metrics });
