@@ -8,6 +8,7 @@ import {
 } from '../features/accounts/server/index.ts';
 import { seedDemoCommunity } from '../features/community/server/index.ts';
 import { seedDemoEvaluation } from '../features/evaluation/server/index.ts';
+import { seedDemoGroup } from '../features/group/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { seedDemoMatching, seedDemoOffers } from '../features/matching/server/index.ts';
 import { seedDemoMentorships } from '../features/mentorships/server/index.ts';
@@ -59,6 +60,7 @@ export async function seedDemo(
   });
   await seedDemoEvaluation(db, programmeId, { staffId: idOf('staff'), peerId, mentorId });
   await seedDemoOffers(db, programmeId, { staffId: idOf('staff') });
+  await seedDemoGroup(db, programmeId, { staffId: idOf('staff') });
   return { programmeSlug: DEMO_PROGRAMME_SLUG, logins };
 }
 

@@ -29,6 +29,7 @@ import {
 } from '../features/accounts/server/index.ts';
 import { communityRoutes } from '../features/community/server/index.ts';
 import { evaluationRoutes } from '../features/evaluation/server/index.ts';
+import { groupRoutes, groupTopicCheck } from '../features/group/server/index.ts';
 import { intakeRoutes, linkApplicationToAccount } from '../features/intake/server/index.ts';
 import { matchingRoutes } from '../features/matching/server/index.ts';
 import {
@@ -202,6 +203,9 @@ export async function buildServer(options: ServerOptions) {
   });
   communityRoutes(app, { db, publicUrl: env.publicUrl });
   evaluationRoutes(app, { db });
+  // The group's live topic is heard by its members only (checked again at each heartbeat).
+  realtime.registerTopic('programme-group', groupTopicCheck(db));
+  groupRoutes(app, { db, hub: realtime });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db, jobKinds: Object.keys(jobHandlers(env)) });
 
   await registerWebApp(app);

@@ -126,7 +126,7 @@ export class RealtimeHub {
 
   async #start() {
     this.#stopListening = await this.#db.listen(CHANNEL, (payload) => this.#deliver(payload));
-    this.#heartbeat = setInterval(() => this.#beat(), this.#heartbeatMs);
+    this.#heartbeat = setInterval(() => this.heartbeat(), this.#heartbeatMs);
     this.#heartbeat.unref();
   }
 
@@ -188,7 +188,8 @@ export class RealtimeHub {
     }
   }
 
-  #beat() {
+  /** One heartbeat now (the timer calls it): pings, and checks every granted topic again. */
+  heartbeat(): void {
     for (const connection of this.#connections) {
       if (!connection.alive) {
         connection.socket.terminate();
