@@ -276,6 +276,27 @@ describe('authorization matrix', () => {
     return { cafeSessionId: cafe.json().sessions.at(-1).id as string, eventId: event.json().id as string };
   }
 
+  /** A post in a programme's closed group, by its staff (who accept the house rules first). */
+  const groupPosts = new Map<string, string>();
+  async function groupPostIn(programmeId: string) {
+    const made = groupPosts.get(programmeId);
+    if (made) return made;
+    const author =
+      programmeId === home.id ? callers.get('staff')! : await addPerson(s, { programmeId, roles: ['staff'] });
+    const post = (url: string, payload?: object) =>
+      s.app.inject({
+        method: 'POST',
+        url: `/api/programmes/${programmeId}/group${url}`,
+        ...(payload ? { payload } : {}),
+        headers: { origin: s.env.publicUrl, cookie: author.cookie },
+      });
+    expect((await post('/house-rules')).statusCode).toBe(200);
+    const res = await post('/posts', { body: 'Matrix' });
+    expect(res.statusCode, res.body).toBe(201);
+    groupPosts.set(programmeId, res.json().id);
+    return res.json().id as string;
+  }
+
   /**
    * A questionnaire sent (by the programme's staff) to a peer or mentor, so the cells call the
    * answering routes with a real one: the caller's own, or another person's (which must stay
@@ -363,6 +384,10 @@ describe('authorization matrix', () => {
       ? await questionnaireOf(programmeId, person, callerRole)
       : undefined;
     const proposalId = path.includes('{proposalId}') ? await proposalIn(scope) : undefined;
+    const postId =
+      path.includes('{postId}') || path.endsWith('/group/moderation')
+        ? await groupPostIn(programmeId)
+        : undefined;
     const params: Record<string, string | undefined> = {
       programmeId,
       userId: person?.id ?? otherHere.id,
@@ -393,6 +418,7 @@ describe('authorization matrix', () => {
       instrumentId: NO_SUCH_ID,
       versionId: NO_SUCH_ID,
       questionnaireId,
+      postId,
     };
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = params[name];
@@ -583,6 +609,21 @@ describe('authorization matrix', () => {
       },
       // A decline: the offer ends for both, so later cells answer PROPOSAL_WRONG_STATUS.
       'post /api/programmes/{programmeId}/my-offers/{proposalId}/answer': { accept: false, reason: 'Matrix' },
+      'put /api/programmes/{programmeId}/group/me': { sharesFullName: false },
+      'post /api/programmes/{programmeId}/group/posts': { body: 'Matrix' },
+      'post /api/programmes/{programmeId}/group/posts/{postId}/comments': { body: 'Matrix' },
+      'put /api/programmes/{programmeId}/group/posts/{postId}/reaction': { kind: 'heart' },
+      'post /api/programmes/{programmeId}/group/posts/{postId}/report': { reason: 'Matrix' },
+      'post /api/programmes/{programmeId}/group/moderation': {
+        target: 'post',
+        id: postId,
+        action: 'approve',
+      },
+      'post /api/programmes/{programmeId}/group/moderation/members': {
+        userId: person?.id ?? otherHere.id,
+        action: 'lift',
+      },
+      'put /api/programmes/{programmeId}/group/words': { words: ['matrix'] },
       'post /api/invitations/accept': {
         token: invitation?.token,
         name: 'Matrix',
@@ -667,7 +708,7 @@ describe('authorization matrix', () => {
       `authorization matrix: ${tally.cells} cells over ${inMatrix.length} operations × ${CALLERS.length} callers × up to ${SCOPES.length} resources — ${tally.allowed} allowed, ${tally.denied} denied, ${tally.finerRule} refused by a finer rule, ${failures.length} violations`,
     );
     expect(failures).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 
   /** One of a pair calling the API. */
   const send = (who: TestPerson, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AccountNav } from '../../features/accounts/web/index.ts';
+import { GroupNavItem } from '../../features/group/web/index.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 
 /** The frame of every page: skip link, DKFDS header with the language switch and login state, main, footer. */
@@ -48,6 +49,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
                   {t('nav.community')}
                 </NavLink>
               </li>
+              <GroupNavItem />
             </ul>
             <AccountNav />
           </div>

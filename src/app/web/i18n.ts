@@ -7,6 +7,7 @@ import { initReactI18next } from 'react-i18next';
 import { accountsMessages } from '../../features/accounts/web/index.ts';
 import { communityMessages } from '../../features/community/web/index.ts';
 import { evaluationMessages } from '../../features/evaluation/web/index.ts';
+import { groupMessages } from '../../features/group/web/index.ts';
 import {
   intakeMessages,
   intakeSettingsMessages,
@@ -40,6 +41,7 @@ const resources = {
     matching: matchingMessages.da,
     mentorships: mentorshipsMessages.da,
     community: communityMessages.da,
+    group: groupMessages.da,
     evaluation: evaluationMessages.da,
   },
   en: {
@@ -55,6 +57,7 @@ const resources = {
     matching: matchingMessages.en,
     mentorships: mentorshipsMessages.en,
     community: communityMessages.en,
+    group: groupMessages.en,
     evaluation: evaluationMessages.en,
   },
 } as const;

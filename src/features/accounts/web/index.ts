@@ -22,6 +22,8 @@ export { RequireLogin } from './login-required.tsx';
 export { TwoFactorNeededNotice } from './people-notices.tsx';
 export { NotForYou } from './people-page.tsx';
 export { PROGRAMME_PARAM, useChosenProgramme } from './people-programme.ts';
+/** The logged-in person and their roles per programme (null for a visitor), for other features' menus. */
+export { meQuery } from './accounts.queries.ts';
 
 /** Danish addresses: they are the ones people read aloud, type and find in their e-mails. */
 export const accountsRoutes: RouteObject[] = [
