@@ -17,13 +17,13 @@ import { TwoFactorPage } from './two-factor-page.tsx';
 /** "Log ind", or the person's first name and "Log ud", for the header. */
 export { AccountNav } from './account-nav.tsx';
 export { accountsMessages } from './accounts.i18n.ts';
+/** The logged-in person and their roles per programme (null for a visitor), for other features' menus. */
+export { meQuery } from './accounts.queries.ts';
 /** For other features' staff pages: login first, the programme chosen, the two-factor notice. */
 export { RequireLogin } from './login-required.tsx';
 export { TwoFactorNeededNotice } from './people-notices.tsx';
 export { NotForYou } from './people-page.tsx';
 export { PROGRAMME_PARAM, useChosenProgramme } from './people-programme.ts';
-/** The logged-in person and their roles per programme (null for a visitor), for other features' menus. */
-export { meQuery } from './accounts.queries.ts';
 
 /** Danish addresses: they are the ones people read aloud, type and find in their e-mails. */
 export const accountsRoutes: RouteObject[] = [

@@ -100,7 +100,13 @@ function QueueCard({
     <li className="group-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {t(item.target === 'post' ? 'moderation.post' : 'moderation.comment')}:{' '}
-        {t('moderation.by', { name: item.author.name, role: item.author.role })}
+        {t('moderation.by', {
+          name: item.author.name,
+          role: item.author.role
+            .split(', ')
+            .map((r) => (r === 'peer' || r === 'mentor' || r === 'staff' ? t(`role.${r}`) : r))
+            .join(', '),
+        })}
       </h3>
       {item.heldFor ? (
         <p className="group-tag group-held">

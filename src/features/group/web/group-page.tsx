@@ -411,7 +411,7 @@ function SharingChoice({
   });
   return (
     <section className="group-section">
-      <div className="form-group">
+      <div className="form-group-checkbox">
         <input
           id="group-share-name"
           type="checkbox"
