@@ -73,4 +73,8 @@ test('a mentor posts in the group, the word list holds it, staff approve it, a p
   await expect(arrived.getByRole('heading')).toHaveText('Mette · peer-mentor');
   await expect(mentor.getByRole('listitem').filter({ hasText: 'cykel' })).not.toContainText('Venter');
   await expectAccessiblePhonePage(peer, 'the feed with the approved post');
+  // The narrowest phone too: nothing scrolls sideways, every tap target stays large.
+  await peer.setViewportSize({ width: 320, height: 740 });
+  if (SHOTS) await peer.screenshot({ path: `${SHOTS}/group-peer-320.png`, fullPage: true });
+  await expectAccessiblePhonePage(peer, 'the group feed');
 });
