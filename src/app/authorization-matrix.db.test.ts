@@ -281,6 +281,27 @@ describe('authorization matrix', () => {
     };
   }
 
+  /** A post in a programme's closed group, by its staff (who accept the house rules first). */
+  const groupPosts = new Map<string, string>();
+  async function groupPostIn(programmeId: string) {
+    const made = groupPosts.get(programmeId);
+    if (made) return made;
+    const author =
+      programmeId === home.id ? callers.get('staff')! : await addPerson(s, { programmeId, roles: ['staff'] });
+    const post = (url: string, payload?: object) =>
+      s.app.inject({
+        method: 'POST',
+        url: `/api/programmes/${programmeId}/group${url}`,
+        ...(payload ? { payload } : {}),
+        headers: { origin: s.env.publicUrl, cookie: author.cookie },
+      });
+    expect((await post('/house-rules')).statusCode).toBe(200);
+    const res = await post('/posts', { body: 'Matrix' });
+    expect(res.statusCode, res.body).toBe(201);
+    groupPosts.set(programmeId, res.json().id);
+    return res.json().id as string;
+  }
+
   /**
    * A questionnaire sent (by the programme's staff) to a peer or mentor, so the cells call the
    * answering routes with a real one: the caller's own, or another person's (which must stay
@@ -370,6 +391,10 @@ describe('authorization matrix', () => {
       ? await questionnaireOf(programmeId, person, callerRole)
       : undefined;
     const proposalId = path.includes('{proposalId}') ? await proposalIn(scope) : undefined;
+    const postId =
+      path.includes('{postId}') || path.endsWith('/group/moderation')
+        ? await groupPostIn(programmeId)
+        : undefined;
     const params: Record<string, string | undefined> = {
       programmeId,
       userId: person?.id ?? otherHere.id,
@@ -401,6 +426,7 @@ describe('authorization matrix', () => {
       instrumentId: NO_SUCH_ID,
       versionId: NO_SUCH_ID,
       questionnaireId,
+      postId,
     };
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = params[name];
@@ -609,6 +635,21 @@ describe('authorization matrix', () => {
       },
       // A decline: the offer ends for both, so later cells answer PROPOSAL_WRONG_STATUS.
       'post /api/programmes/{programmeId}/my-offers/{proposalId}/answer': { accept: false, reason: 'Matrix' },
+      'put /api/programmes/{programmeId}/group/me': { sharesFullName: false },
+      'post /api/programmes/{programmeId}/group/posts': { body: 'Matrix' },
+      'post /api/programmes/{programmeId}/group/posts/{postId}/comments': { body: 'Matrix' },
+      'put /api/programmes/{programmeId}/group/posts/{postId}/reaction': { kind: 'heart' },
+      'post /api/programmes/{programmeId}/group/posts/{postId}/report': { reason: 'Matrix' },
+      'post /api/programmes/{programmeId}/group/moderation': {
+        target: 'post',
+        id: postId,
+        action: 'approve',
+      },
+      'post /api/programmes/{programmeId}/group/moderation/members': {
+        userId: person?.id ?? otherHere.id,
+        action: 'lift',
+      },
+      'put /api/programmes/{programmeId}/group/words': { words: ['matrix'] },
       'post /api/invitations/accept': {
         token: invitation?.token,
         name: 'Matrix',

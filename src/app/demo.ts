@@ -8,6 +8,7 @@ import {
 } from '../features/accounts/server/index.ts';
 import { seedDemoCommunity } from '../features/community/server/index.ts';
 import { seedDemoEvaluation, seedDemoWaves } from '../features/evaluation/server/index.ts';
+import { seedDemoGroup } from '../features/group/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { seedDemoMatching, seedDemoOffers } from '../features/matching/server/index.ts';
 import {
@@ -67,6 +68,7 @@ export async function seedDemo(
   await seedDemoOffers(db, programmeId, { staffId: idOf('staff') });
   await seedDemoWaves(db, programmeId);
   await seedDemoNotifications(db, programmeId, { peerId, mentorId, staffId: idOf('staff') });
+  await seedDemoGroup(db, programmeId, { staffId: idOf('staff') });
   // Last, so that no other part counts its mentor and peers.
   await seedDemoMentorRelapse(db, programmeId);
   // The demo pairs have been reminded and nudged before: today's reminders count as given (in the

@@ -3,6 +3,7 @@
  * feature that adds one registers it here, so `npx makker encryption rotate` re-encrypts it.
  */
 import { importantPerson, questionnaireAnswer } from '../features/evaluation/server/index.ts';
+import { groupComment, groupMember, groupPost, groupReport } from '../features/group/server/index.ts';
 import { application, applicationEvent, interview } from '../features/intake/server/index.ts';
 import { matchProposal, wishesProfile } from '../features/matching/server/index.ts';
 import { meeting, mentorshipEvent } from '../features/mentorships/server/index.ts';
@@ -130,4 +131,32 @@ export const encryptedColumns: EncryptedColumn[] = [
     column,
     columnName: column.name,
   })),
+  {
+    table: groupPost,
+    tableName: 'group_post',
+    id: groupPost.id,
+    column: groupPost.bodySealed,
+    columnName: 'body_sealed',
+  },
+  {
+    table: groupComment,
+    tableName: 'group_comment',
+    id: groupComment.id,
+    column: groupComment.bodySealed,
+    columnName: 'body_sealed',
+  },
+  {
+    table: groupReport,
+    tableName: 'group_report',
+    id: groupReport.id,
+    column: groupReport.reasonSealed,
+    columnName: 'reason_sealed',
+  },
+  {
+    table: groupMember,
+    tableName: 'group_member',
+    id: groupMember.id,
+    column: groupMember.moderationReasonSealed,
+    columnName: 'moderation_reason_sealed',
+  },
 ];

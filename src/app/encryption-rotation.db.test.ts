@@ -5,6 +5,7 @@ import {
   questionnaireAnswer,
   seedDemoEvaluation,
 } from '../features/evaluation/server/index.ts';
+import { seedDemoGroup } from '../features/group/server/index.ts';
 import { openAnswers } from '../features/intake/server/applicant-view.ts';
 import { application, applicationEvent, interview, seedDemoIntake } from '../features/intake/server/index.ts';
 import {
@@ -80,6 +81,7 @@ describe('key rotation over the registered encrypted columns', () => {
     await seedDemoEvaluation(t.db, programme.id, { staffId: null, peerId: null, mentorId: null });
     // The demo offers: shared words, and the reason a peer gave for declining.
     await seedDemoOffers(t.db, programme.id, { staffId: null });
+    await seedDemoGroup(t.db, programme.id, { staffId: null });
     // One interview with staff's notes (as booking and saving the notes leave it).
     await t.db.withProgramme(programme.id, async (tx) => {
       // One without an interview yet: the demo books some.
@@ -153,6 +155,11 @@ describe('key rotation over the registered encrypted columns', () => {
       'wishes_profile.avoid_names_sealed': 0,
       // The demo's one decline has the peer's reason only.
       'match_proposal.mentor_reason_sealed': 0,
+      // The group's posts and comments (no welcome without staff); no reports or warnings yet.
+      'group_post.body_sealed': 4,
+      'group_comment.body_sealed': 4,
+      'group_report.reason_sealed': 0,
+      'group_member.moderation_reason_sealed': 0,
     });
     const again = await rotateEncryptedColumns(t.db, encryptedColumns, both);
     expect(Object.values(again).every((n) => n === 0)).toBe(true);

@@ -8,6 +8,7 @@ import { accountsPersonalData } from '../features/accounts/server/index.ts';
 import { auditPersonalData } from '../features/audit/server/index.ts';
 import { communityPersonalData } from '../features/community/server/index.ts';
 import { evaluationPersonalData } from '../features/evaluation/server/index.ts';
+import { groupPersonalData } from '../features/group/server/index.ts';
 import { intakePersonalData } from '../features/intake/server/index.ts';
 import { matchingPersonalData } from '../features/matching/server/index.ts';
 import { mentorRelapsePersonalData, mentorshipsPersonalData } from '../features/mentorships/server/index.ts';
@@ -25,6 +26,7 @@ export const personalDataParts: PersonalDataPart[] = [
   mentorRelapsePersonalData,
   communityPersonalData,
   notificationsPersonalData,
+  groupPersonalData,
   evaluationPersonalData,
   auditPersonalData,
   accountsPersonalData,

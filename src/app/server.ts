@@ -29,6 +29,7 @@ import {
 } from '../features/accounts/server/index.ts';
 import { communityRoutes } from '../features/community/server/index.ts';
 import { dashboardRoutes, evaluationRoutes, wavesRoutes } from '../features/evaluation/server/index.ts';
+import { groupRoutes, groupTopicCheck } from '../features/group/server/index.ts';
 import { intakeRoutes, linkApplicationToAccount } from '../features/intake/server/index.ts';
 import { matchingRoutes, pauseMatchingAvailability } from '../features/matching/server/index.ts';
 import {
@@ -50,6 +51,7 @@ import type { App } from '../server/http.ts';
 import { countJobsByStatus } from '../server/jobs.ts';
 import { lazyChildLogger } from '../server/logger.ts';
 import { registerMetrics } from '../server/metrics.ts';
+import { RealtimeHub } from '../server/realtime.ts';
 import { registerSecurityHeaders } from '../server/security-headers.ts';
 import { devRoutes } from './dev.routes.ts';
 import { jobHandlers } from './jobs.ts';
@@ -64,6 +66,15 @@ export interface ServerOptions {
   db: Database;
   logger?: FastifyServerOptions['loggerInstance'];
   version?: string;
+  /** Heartbeat of the realtime hub (tests shorten it). */
+  liveHeartbeatMs?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** This instance's realtime hub (decision 047). */
+    realtime: RealtimeHub;
+  }
 }
 
 export async function buildServer(options: ServerOptions) {
@@ -155,6 +166,11 @@ export async function buildServer(options: ServerOptions) {
     uiConfig: { deepLinking: false, validatorUrl: null },
   });
 
+  // Before the feature routes: the WebSocket plugin wraps every route registered after it.
+  const realtime = new RealtimeHub({ db, publicUrl: env.publicUrl, heartbeatMs: options.liveHeartbeatMs });
+  app.decorate('realtime', realtime);
+  await realtime.register(app);
+
   const metrics = registerMetrics(app, { countJobs: () => countJobsByStatus(db.db) });
   opsRoutes(app, { db, metrics });
   authRoutes(app, {
@@ -196,6 +212,9 @@ export async function buildServer(options: ServerOptions) {
   // The realtime hub is wired here (and in main.ts's jobHandlers) through appNotifier's onNotified.
   notificationsRoutes(app, { db, notifier: appNotifier(env) });
   dashboardRoutes(app, { db, pseudonymKey: env.pseudonymKey });
+  // The group's live topic is heard by its members only (checked again at each heartbeat).
+  realtime.registerTopic('programme-group', groupTopicCheck(db));
+  groupRoutes(app, { db, hub: realtime });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db, jobKinds: Object.keys(jobHandlers(env)) });
 
   await registerWebApp(app);

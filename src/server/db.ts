@@ -55,6 +55,12 @@ export interface Database {
   migrate(): Promise<void>;
   /** Whether every migration in the folder has been applied. */
   isMigrated(): Promise<boolean>;
+  /**
+   * Calls `onPayload` for every `pg_notify(channel, …)` committed by any instance on this
+   * database; resolves to a function that stops listening. PostgreSQL: a dedicated connection,
+   * reconnected with backoff. PGlite: its one connection (one process, so every publisher is here).
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -174,6 +180,10 @@ async function openPglite(options: Extract<DatabaseOptions, { kind: 'pglite' }>)
     async isMigrated() {
       return (await countAppliedMigrations(db)) >= countShippedMigrations();
     },
+    async listen(channel, onPayload) {
+      const stop = await client.listen(channel, onPayload);
+      return () => stop();
+    },
     async close() {
       try {
         await client.close();
@@ -217,7 +227,69 @@ async function openPostgres(options: Extract<DatabaseOptions, { kind: 'postgres'
     async isMigrated() {
       return (await countAppliedMigrations(db)) >= countShippedMigrations();
     },
+    listen: (channel, onPayload) => listenPostgres(options.url, `${appName}-listen`, channel, onPayload),
     close: () => pool.end(),
+  };
+}
+
+const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to other queries). When the
+ * connection drops it is opened again, 0.25 s doubling to 10 s; notifications sent meanwhile are
+ * lost, which is why listeners only learn "something changed" and refetch.
+ */
+async function listenPostgres(
+  url: string,
+  applicationName: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  // An identifier cannot be a parameter; the name is checked so nothing else can reach the SQL.
+  if (!CHANNEL.test(channel)) throw new TypeError('a channel name is a lower-case identifier');
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let delay = 250;
+  let timer: NodeJS.Timeout | null = null;
+  const connect = async (initial: boolean): Promise<void> => {
+    const next = new pg.Client({ connectionString: url, application_name: applicationName });
+    next.on('notification', (message) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+    });
+    const retry = () => {
+      if (stopped || client !== next) return;
+      client = null;
+      next.end().catch(() => {});
+      timer = setTimeout(() => {
+        timer = null;
+        connect(false).catch(() => {});
+      }, delay);
+      delay = Math.min(delay * 2, 10_000);
+    };
+    next.on('error', retry);
+    next.on('end', retry);
+    client = next;
+    try {
+      await next.connect();
+      await next.query(`listen ${channel}`);
+      delay = 250;
+    } catch (error) {
+      // At start-up the caller hears of it; later, the connection is tried again.
+      if (initial) {
+        stopped = true;
+        await next.end().catch(() => {});
+        throw error;
+      }
+      retry();
+    }
+  };
+  await connect(true);
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    const last = client;
+    client = null;
+    await last?.end().catch(() => {});
   };
 }
 

@@ -628,6 +628,34 @@ export const problems = {
     da: 'Der er flere tilmeldte end det antal pladser. Sæt antallet op, eller bed nogen om at melde fra først.',
     en: 'More people have a place than that number of places. Raise the number, or ask someone to cancel first.',
   },
+  GROUP_NOT_MEMBER: {
+    status: 403,
+    da: 'Gruppen er kun for projektets peers, peer-mentorer og medarbejdere.',
+    en: "The group is only for the programme's peers, peer mentors and staff.",
+  },
+  GROUP_RULES_NOT_ACCEPTED: {
+    status: 409,
+    da: 'Læs og accepter gruppens husregler først.',
+    en: "Read and accept the group's house rules first.",
+  },
+  GROUP_SUSPENDED: {
+    status: 403,
+    da: 'Du kan ikke skrive i gruppen lige nu. En medarbejder har sat din adgang på pause.',
+    en: 'You cannot write in the group just now. A staff member has paused your access.',
+  },
+  GROUP_POST_NOT_FOUND: { status: 404, da: 'Opslaget findes ikke.', en: 'The post does not exist.' },
+  GROUP_COMMENT_NOT_FOUND: { status: 404, da: 'Kommentaren findes ikke.', en: 'The comment does not exist.' },
+  GROUP_IMAGE_NOT_FOUND: { status: 404, da: 'Billedet findes ikke.', en: 'The image does not exist.' },
+  GROUP_ACTION_NOT_ALLOWED: {
+    status: 409,
+    da: 'Det kan ikke gøres med dette opslag.',
+    en: 'That cannot be done with this post.',
+  },
+  GROUP_REASON_REQUIRED: {
+    status: 400,
+    da: 'Skriv en begrundelse. Den bliver gemt og vist til personen.',
+    en: 'Write a reason. It is kept and shown to the person.',
+  },
   // Evaluation: instruments and questionnaires (features/evaluation).
   INSTRUMENT_NOT_FOUND: {
     status: 404,

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AccountNav } from '../../features/accounts/web/index.ts';
+import { GroupNavItem } from '../../features/group/web/index.ts';
 import { NotificationsNavLink } from '../../features/notifications/web/index.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 
@@ -50,6 +51,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
                 </NavLink>
               </li>
               <NotificationsNavLink />
+              <GroupNavItem />
             </ul>
             <AccountNav />
           </div>

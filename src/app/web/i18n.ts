@@ -7,6 +7,7 @@ import { initReactI18next } from 'react-i18next';
 import { accountsMessages } from '../../features/accounts/web/index.ts';
 import { communityMessages } from '../../features/community/web/index.ts';
 import { evaluationMessages } from '../../features/evaluation/web/index.ts';
+import { groupMessages } from '../../features/group/web/index.ts';
 import {
   intakeMessages,
   intakeSettingsMessages,
@@ -42,6 +43,7 @@ const resources = {
     mentorships: mentorshipsMessages.da,
     community: communityMessages.da,
     notifications: notificationsMessages.da,
+    group: groupMessages.da,
     evaluation: evaluationMessages.da,
   },
   en: {
@@ -58,6 +60,7 @@ const resources = {
     mentorships: mentorshipsMessages.en,
     community: communityMessages.en,
     notifications: notificationsMessages.en,
+    group: groupMessages.en,
     evaluation: evaluationMessages.en,
   },
 } as const;

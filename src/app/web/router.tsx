@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { accountsRoutes } from '../../features/accounts/web/index.ts';
 import { communityRoutes } from '../../features/community/web/index.ts';
 import { evaluationRoutes } from '../../features/evaluation/web/index.ts';
+import { groupRoutes } from '../../features/group/web/index.ts';
 import { intakeRoutes } from '../../features/intake/web/index.ts';
 import { matchingRoutes } from '../../features/matching/web/index.ts';
 import { mentorshipsRoutes } from '../../features/mentorships/web/index.ts';
@@ -28,6 +29,7 @@ export function createRouter() {
         ...mentorshipsRoutes,
         ...communityRoutes,
         ...notificationsRoutes,
+        ...groupRoutes,
         ...evaluationRoutes,
         { path: '/dev/mailbox', Component: DevMailboxPage },
         { path: '*', Component: NotFoundPage },

@@ -252,6 +252,7 @@ describe('invitations, people, export and erasure', () => {
       'audit',
       'community',
       'evaluation',
+      'group',
       'matching',
       'mentor-relapses',
       'mentorships',

@@ -8,3 +8,4 @@ export { ErrorSummary, type ErrorSummaryItem } from './error-summary.tsx';
 export { useFieldProblems, useProblemMessage } from './problem-message.ts';
 export { TextAreaField, type TextAreaFieldProps, TextField, type TextFieldProps } from './text-field.tsx';
 export { uiMessages } from './ui.i18n.ts';
+export { type LiveMessage, useLiveTopic } from './use-live.ts';
