@@ -7,8 +7,10 @@ export { askAboutExtensions } from './extension.ts';
 export { type MentorPairing, mentorPairings } from './mentor-pair-states.ts';
 export { mentorshipsPersonalData } from './mentorships.personal-data.ts';
 export { mentorshipsRoutes } from './mentorships.routes.ts';
-/** The encrypted notes of meetings and of pauses and endings (src/app/encrypted-columns.ts). */
-export { meeting, mentorshipEvent } from './mentorships.table.ts';
+/** The pairs (for other features' foreign keys) and the encrypted notes of meetings, pauses and endings. */
+export { meeting, mentorship, mentorshipEvent } from './mentorships.table.ts';
 export { seedDemoMentorships } from './seed-demo-mentorships.ts';
 /** Starts a pair (proposed → active): matching calls it when both people have accepted. */
 export { startMentorship } from './start-mentorship.ts';
+/** Who is in a pair and its state (the pair's messages, decision 048). */
+export { findPair, findPairs, findPairsOfPerson, type PairFacts, pairsClosedBefore } from './find-pair.ts';
