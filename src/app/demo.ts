@@ -11,6 +11,7 @@ import { seedDemoEvaluation } from '../features/evaluation/server/index.ts';
 import { seedDemoIntake } from '../features/intake/server/index.ts';
 import { seedDemoMatching, seedDemoOffers } from '../features/matching/server/index.ts';
 import { seedDemoMentorships } from '../features/mentorships/server/index.ts';
+import { seedDemoMessaging } from '../features/messaging/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { seedDemoTraining } from '../features/training/server/index.ts';
 import type { Database } from '../server/db.ts';
@@ -51,6 +52,7 @@ export async function seedDemo(
   });
   await seedDemoMatching(db, programmeId, { staffId: idOf('staff') });
   await seedDemoMentorships(db, programmeId, { staffId: idOf('staff'), peerId, mentorId });
+  await seedDemoMessaging(db, programmeId, { peerId, mentorId });
   await seedDemoCommunity(db, programmeId, {
     staffId: idOf('staff'),
     adminId: idOf('admin'),

@@ -4,9 +4,10 @@ import { purgeInvitations, purgeLoginThrottle } from '../features/accounts/serve
 import { cafeHousekeeping, sendEventReminders } from '../features/community/server/index.ts';
 import { applyIntakeRetention } from '../features/intake/server/index.ts';
 import { askAboutExtensions } from '../features/mentorships/server/index.ts';
+import { applyMessagingRetention } from '../features/messaging/server/index.ts';
 import { sendSessionReminders } from '../features/training/server/index.ts';
 import type { Env } from '../server/env.ts';
-import type { JobHandler } from '../server/jobs.ts';
+import { type JobHandler, jobNow } from '../server/jobs.ts';
 import { createMailTransport, mailDeliveryHandler } from '../server/mail.ts';
 import { outboxPurgeHandler } from '../server/outbox-retention.ts';
 import { createSmsTransport, smsDeliveryHandler } from '../server/sms.ts';
@@ -32,6 +33,9 @@ export function jobHandlers(
     },
     'intake.retention': async (_payload, { db }) => {
       await applyIntakeRetention(db);
+    },
+    'messaging.retention': async (payload, { db }) => {
+      await applyMessagingRetention(db, jobNow(payload));
     },
     'training.reminders': async (_payload, { db }) => {
       await sendSessionReminders(db, { publicUrl: env.publicUrl });

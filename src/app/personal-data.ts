@@ -11,6 +11,7 @@ import { evaluationPersonalData } from '../features/evaluation/server/index.ts';
 import { intakePersonalData } from '../features/intake/server/index.ts';
 import { matchingPersonalData } from '../features/matching/server/index.ts';
 import { mentorshipsPersonalData } from '../features/mentorships/server/index.ts';
+import { messagingPersonalData } from '../features/messaging/server/index.ts';
 import { trainingPersonalData } from '../features/training/server/index.ts';
 import { outboxPersonalData } from '../server/outbox.personal-data.ts';
 import type { PersonalDataPart } from '../server/personal-data.ts';
@@ -20,6 +21,7 @@ export const personalDataParts: PersonalDataPart[] = [
   intakePersonalData,
   trainingPersonalData,
   matchingPersonalData,
+  messagingPersonalData,
   mentorshipsPersonalData,
   communityPersonalData,
   evaluationPersonalData,

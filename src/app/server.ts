@@ -36,6 +36,7 @@ import {
   openMentorshipCounts,
   peersWithOpenMentorship,
 } from '../features/mentorships/server/index.ts';
+import { messagingRoutes, PAIR_THREAD_TOPIC, pairThreadCheck } from '../features/messaging/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
 import { trainingRoutes } from '../features/training/server/index.ts';
 import { accessExtension, anonymous, collectAccessDeclarations } from '../server/access.ts';
@@ -166,6 +167,8 @@ export async function buildServer(options: ServerOptions) {
   const realtime = new RealtimeHub({ db, publicUrl: env.publicUrl, heartbeatMs: options.liveHeartbeatMs });
   app.decorate('realtime', realtime);
   await realtime.register(app);
+  // Only the two people of a pair hear of their thread (decision 048).
+  realtime.registerTopic(PAIR_THREAD_TOPIC, pairThreadCheck(db));
 
   const metrics = registerMetrics(app, { countJobs: () => countJobsByStatus(db.db) });
   opsRoutes(app, { db, metrics });
@@ -201,6 +204,13 @@ export async function buildServer(options: ServerOptions) {
     publicUrl: env.publicUrl,
   });
   communityRoutes(app, { db, publicUrl: env.publicUrl });
+  messagingRoutes(app, {
+    db,
+    live: realtime,
+    // The notifications seam: the integrator wires notify() here (kind 'pair.message',
+    // "Du har en ny besked i makker"); nothing is sent for now.
+    onMessageSent: async () => {},
+  });
   evaluationRoutes(app, { db });
   if (env.NODE_ENV !== 'production') devRoutes(app, { db, jobKinds: Object.keys(jobHandlers(env)) });
 

@@ -31,9 +31,9 @@ export async function findPair(tx: Tx, mentorshipId: string): Promise<PairFacts 
   return row ?? null;
 }
 
-/** The pairs of the given ids in the transaction's programme (missing ids are left out). */
-export async function findPairs(tx: Tx, mentorshipIds: readonly string[]): Promise<PairFacts[]> {
-  if (mentorshipIds.length === 0) return [];
+/** The pairs of the given ids (all when none are given) in the transaction's programme. */
+export async function findPairs(tx: Tx, mentorshipIds?: readonly string[]): Promise<PairFacts[]> {
+  if (mentorshipIds?.length === 0) return [];
   return tx
     .select({
       id: mentorship.id,
@@ -43,7 +43,8 @@ export async function findPairs(tx: Tx, mentorshipIds: readonly string[]): Promi
       state: mentorship.state,
     })
     .from(mentorship)
-    .where(inArray(mentorship.id, [...mentorshipIds]));
+    .where(mentorshipIds ? inArray(mentorship.id, [...mentorshipIds]) : undefined)
+    .orderBy(desc(mentorship.startDate), mentorship.id);
 }
 
 /** Every pair of the transaction's programme that the person is (or was) in, newest first. */
