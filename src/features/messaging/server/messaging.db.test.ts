@@ -16,7 +16,6 @@ import { createProgramme } from '../../../server/testing/factories.ts';
 import { mentorshipEvent, startMentorship } from '../../mentorships/server/index.ts';
 import type { MyThreads, PairThread, ReportedMessages } from '../messaging.contract.ts';
 import { applyMessagingRetention, THREAD_RETENTION_DAYS } from './index.ts';
-import { pairMessage } from './messaging.table.ts';
 import { MESSAGES_PER_MINUTE } from './send-message.ts';
 
 describe('messaging', () => {
