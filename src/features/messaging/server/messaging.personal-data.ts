@@ -8,7 +8,8 @@ const inScope = (subject: DataSubject, programmeId: Column) =>
 
 /**
  * A person's pair messages: the ones they wrote and the reports they made (decision 048). The
- * partner's messages are the partner's and stay in the partner's export. Erasure deletes what
+ * partner's messages are the partner's and stay in the partner's export; an export staff make
+ * for the person has the times but not the texts (staff never read a thread). Erasure deletes what
  * the person wrote (a report of it goes with it) and removes them from the reports they made
  * or handled, with the reason they gave.
  */
@@ -34,10 +35,11 @@ export const messagingPersonalData: PersonalDataPart = {
         ),
       );
     return {
+      // Staff exporting for the person never read the pair's messages: the person downloads them.
       messages: messages.map((m) => ({
         mentorshipId: m.mentorshipId,
         sentAt: m.sentAt.toISOString(),
-        text: openMessage(m),
+        text: subject.readBy === 'staff' ? null : openMessage(m),
       })),
       reports: reports.map((r) => ({
         messageId: r.messageId,
