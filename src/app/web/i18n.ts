@@ -14,6 +14,7 @@ import {
 } from '../../features/intake/web/index.ts';
 import { matchingMessages } from '../../features/matching/web/index.ts';
 import { mentorshipsMessages } from '../../features/mentorships/web/index.ts';
+import { messagingMessages } from '../../features/messaging/web/index.ts';
 import { programmesMessages, settingsMessages } from '../../features/programmes/web/index.ts';
 import { trainingMessages } from '../../features/training/web/index.ts';
 import { uiMessages } from '../../features/ui/web/index.ts';
@@ -39,6 +40,7 @@ const resources = {
     training: trainingMessages.da,
     matching: matchingMessages.da,
     mentorships: mentorshipsMessages.da,
+    messaging: messagingMessages.da,
     community: communityMessages.da,
     evaluation: evaluationMessages.da,
   },
@@ -54,6 +56,7 @@ const resources = {
     training: trainingMessages.en,
     matching: matchingMessages.en,
     mentorships: mentorshipsMessages.en,
+    messaging: messagingMessages.en,
     community: communityMessages.en,
     evaluation: evaluationMessages.en,
   },

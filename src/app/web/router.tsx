@@ -5,6 +5,7 @@ import { evaluationRoutes } from '../../features/evaluation/web/index.ts';
 import { intakeRoutes } from '../../features/intake/web/index.ts';
 import { matchingRoutes } from '../../features/matching/web/index.ts';
 import { mentorshipsRoutes } from '../../features/mentorships/web/index.ts';
+import { messagingRoutes } from '../../features/messaging/web/index.ts';
 import { programmesRoutes } from '../../features/programmes/web/index.ts';
 import { trainingRoutes } from '../../features/training/web/index.ts';
 import { AppLayout } from './app-layout.tsx';
@@ -25,6 +26,7 @@ export function createRouter() {
         ...trainingRoutes,
         ...matchingRoutes,
         ...mentorshipsRoutes,
+        ...messagingRoutes,
         ...communityRoutes,
         ...evaluationRoutes,
         { path: '/dev/mailbox', Component: DevMailboxPage },
