@@ -10,6 +10,8 @@ const uuid = z.uuid();
 /** A message is a short plain text (no markup is ever rendered). */
 export const MESSAGE_MAX_LENGTH = 2000;
 export const REPORT_REASON_MAX_LENGTH = 500;
+/** A closed pair's thread is kept this long after the closure, then deleted (decision 048). */
+export const THREAD_RETENTION_DAYS = 90;
 /** The thread states in which the pair may write (a closed pair's thread is read-only). */
 export const WRITABLE_STATES = ['active', 'paused', 'ending'] as const;
 

@@ -3,11 +3,12 @@ import type { Database } from '../../../server/db.ts';
 import { recordAudit } from '../../audit/server/index.ts';
 import { pairsClosedBefore } from '../../mentorships/server/index.ts';
 import { programme } from '../../programmes/server/index.ts';
+import { THREAD_RETENTION_DAYS } from '../messaging.contract.ts';
 import { pairMessage } from './messaging.table.ts';
 
 const DAY = 86_400_000;
-/** A closed pair's thread is kept this long after the closure, then deleted (decision 048). */
-export const THREAD_RETENTION_DAYS = 90;
+
+export { THREAD_RETENTION_DAYS };
 
 /**
  * The daily `messaging.retention` job: per programme, deletes the threads (messages and their

@@ -4,13 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { RequireLogin } from '../../accounts/web/index.ts';
 import { TextAreaField, useLiveTopic, useProblemMessage } from '../../ui/web/index.ts';
-import { MESSAGE_MAX_LENGTH, type MyThreads } from '../messaging.contract.ts';
+import { MESSAGE_MAX_LENGTH, type MyThreads, THREAD_RETENTION_DAYS } from '../messaging.contract.ts';
 import { MessageItem } from './message-item.tsx';
 import { myThreadsQuery, sendMessage, threadKey, threadQuery } from './messaging.requests.ts';
 import { QueryState } from './query-state.tsx';
-
-/** Days a closed pair's thread is kept (the server's THREAD_RETENTION_DAYS, decision 048). */
-const RETENTION_DAYS = 90;
 
 /**
  * Route `/min-side/makker/beskeder`, for a peer or a mentor (phones first, 320 px up): the
@@ -110,7 +107,7 @@ function Thread({ programmeId, thread }: { programmeId: string; thread: MyThread
       {messages.data && !messages.data.writable ? (
         <div className="alert alert-info">
           <div className="alert-body">
-            <p className="alert-text">{t('thread.closed', { days: RETENTION_DAYS })}</p>
+            <p className="alert-text">{t('thread.closed', { days: THREAD_RETENTION_DAYS })}</p>
           </div>
         </div>
       ) : null}
