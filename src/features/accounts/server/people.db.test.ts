@@ -255,6 +255,7 @@ describe('invitations, people, export and erasure', () => {
       'matching',
       'mentorships',
       'messages',
+      'messaging',
       'training',
     ]);
     expect(JSON.stringify(data)).not.toMatch(/\$argon2|session_token|"token"/);
