@@ -214,7 +214,7 @@ describe('authorization matrix', () => {
   }
 
   /** A pair in each scope (the callers' own, of the planted peers), each with a meeting two days ago. */
-  const pairs = new Map<Scope, { id: string; meetingId: string }>();
+  const pairs = new Map<Scope, { id: string; meetingId: string; messageId: string }>();
   async function pairIn(scope: Scope) {
     const made = pairs.get(scope);
     if (made) return made;
@@ -245,7 +245,15 @@ describe('authorization matrix', () => {
       headers: { origin: s.env.publicUrl, cookie: mentor.cookie },
     });
     expect(res.statusCode, res.body).toBe(201);
-    const pair = { id, meetingId: res.json().id as string };
+    // A message from the mentor in the pair's thread (the peer may report it).
+    const sent = await s.app.inject({
+      method: 'POST',
+      url: `/api/programmes/${programmeId}/mentorships/${id}/messages`,
+      payload: { text: 'Matrix' },
+      headers: { origin: s.env.publicUrl, cookie: mentor.cookie },
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const pair = { id, meetingId: res.json().id as string, messageId: sent.json().id as string };
     pairs.set(scope, pair);
     return pair;
   }
@@ -406,6 +414,9 @@ describe('authorization matrix', () => {
       sessionId: cohortCase?.sessionId,
       mentorshipId: pairCase?.id,
       meetingId: pairCase?.meetingId,
+      messageId: pairCase?.messageId,
+      // No report of that id: an allowed cell answers MESSAGE_REPORT_NOT_FOUND.
+      reportId: NO_SUCH_ID,
       cafeSessionId: communityCase?.cafeSessionId,
       eventId: communityCase?.eventId,
       slotId: communityCase?.slotId,
@@ -523,6 +534,10 @@ describe('authorization matrix', () => {
         note: 'Matrix',
       },
       'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/rhythm': { rhythm: 'fortnightly' },
+      'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/messages': { text: 'Matrix' },
+      'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/messages/{messageId}/report': {
+        reason: 'Matrix',
+      },
       'post /api/programmes/{programmeId}/cafe/slots': {
         weekday: 2,
         start: '13:00',
@@ -805,6 +820,82 @@ describe('authorization matrix', () => {
     expect(staffView.body).toContain(reason);
     expect(staffView.json().meetings[0].ratings).toEqual({ peer: 5, mentor: 1 });
     expect(cells).toBe(reads.length * 2);
+  });
+
+  it('never lets anyone but the two of a pair read their thread, staff and admins included, until one reports a message', async () => {
+    const peer = await addPerson(s, { programmeId: home.id, roles: ['peer'] });
+    const mentor = await addPerson(s, { programmeId: home.id, roles: ['mentor'] });
+    const id = await s.t.db.withProgramme(home.id, (tx) =>
+      startMentorship(tx, {
+        programmeId: home.id,
+        peerId: peer.id,
+        mentorId: mentor.id,
+        startDate: new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10),
+        rhythm: 'weekly',
+        by: 'staff',
+        actorId: null,
+      }),
+    );
+    const threadUrl = `/api/programmes/${home.id}/mentorships/${id}/messages`;
+    const [kept, reported] = [marker('kept'), marker('reported')];
+    expect((await send(peer, 'POST', threadUrl, { text: kept })).statusCode).toBe(201);
+    const bad = await send(mentor, 'POST', threadUrl, { text: reported });
+    expect(bad.statusCode).toBe(201);
+    // Both of the pair read both messages.
+    for (const who of [peer, mentor]) {
+      const res = await send(who, 'GET', threadUrl);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain(kept);
+      expect(res.body).toContain(reported);
+    }
+    // Everyone else, whatever their role, in every GET of the API: neither message.
+    const others = [
+      ...callers.values(),
+      await addPerson(s, { programmeId: home.id, roles: ['staff', 'admin', 'researcher'] }),
+    ];
+    const reads = operations.filter((o) => o.method === 'get' && !(o.key in NOT_IN_MATRIX));
+    const urlFor = (path: string) =>
+      path
+        .replace('{programmeId}', home.id)
+        .replace('{mentorshipId}', id)
+        .replace(/\{[^}]+\}/g, NO_SUCH_ID);
+    const look = async (allowReported: boolean) => {
+      let cells = 0;
+      for (const who of others) {
+        const direct = await send(who, 'GET', threadUrl);
+        expect([403, 404], `${who.email} reads the thread`).toContain(direct.statusCode);
+        for (const { key, path } of reads) {
+          const res = await send(who, 'GET', urlFor(path));
+          cells++;
+          expect(res.body, key).not.toContain(kept);
+          if (!allowReported) expect(res.body, key).not.toContain(reported);
+        }
+      }
+      return cells;
+    };
+    expect(await look(false)).toBe(reads.length * others.length);
+    // Not through an export staff make for the person either (fresh login: just logged in).
+    for (const who of [peer, mentor]) {
+      const exported = await send(
+        others.at(-1)!,
+        'GET',
+        `/api/programmes/${home.id}/people/${who.id}/export`,
+      );
+      expect(exported.statusCode, exported.body).toBe(200);
+      expect(exported.body).not.toContain(kept);
+      expect(exported.body).not.toContain(reported);
+    }
+    // The peer reports the mentor's message: staff and admins now see that message, and only it.
+    const report = await send(peer, 'POST', `${threadUrl}/${bad.json().id}/report`, { reason: 'Matrix' });
+    expect(report.statusCode, report.body).toBe(201);
+    await look(true);
+    const queue = await send(callers.get('staff')!, 'GET', `/api/programmes/${home.id}/reported-messages`);
+    expect(queue.body).toContain(reported);
+    expect(queue.body).not.toContain(kept);
+    for (const role of ['peer', 'mentor', 'researcher'] as const) {
+      const res = await send(callers.get(role)!, 'GET', `/api/programmes/${home.id}/reported-messages`);
+      expect(res.statusCode).toBe(403);
+    }
   });
 
   it("never shows one of a pair the other's answer about going on, only the outcome once both answered", async () => {

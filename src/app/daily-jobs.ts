@@ -13,6 +13,7 @@ export const DAILY_JOB_KINDS = [
   'login-throttle.purge',
   'invitations.purge',
   'intake.retention',
+  'messaging.retention',
   'training.reminders',
   'community.cafe',
   'community.event-reminders',

@@ -17,6 +17,7 @@ import {
   sendMeetingReminders,
   sendSlipNudges,
 } from '../features/mentorships/server/index.ts';
+import { seedDemoMessaging } from '../features/messaging/server/index.ts';
 import { recordNotificationOnly, seedDemoNotifications } from '../features/notifications/server/index.ts';
 import { DEMO_PROGRAMME_SLUG, programme, seedDemoProgramme } from '../features/programmes/server/index.ts';
 import { seedDemoTraining } from '../features/training/server/index.ts';
@@ -58,6 +59,7 @@ export async function seedDemo(
   });
   await seedDemoMatching(db, programmeId, { staffId: idOf('staff') });
   await seedDemoMentorships(db, programmeId, { staffId: idOf('staff'), peerId, mentorId });
+  await seedDemoMessaging(db, programmeId, { peerId, mentorId });
   await seedDemoCommunity(db, programmeId, {
     staffId: idOf('staff'),
     adminId: idOf('admin'),

@@ -7,6 +7,7 @@ import { groupComment, groupMember, groupPost, groupReport } from '../features/g
 import { application, applicationEvent, interview } from '../features/intake/server/index.ts';
 import { matchProposal, wishesProfile } from '../features/matching/server/index.ts';
 import { meeting, mentorshipEvent } from '../features/mentorships/server/index.ts';
+import { pairMessage, pairMessageReport } from '../features/messaging/server/index.ts';
 import { absenceNotice, cohortDeparture, supervisionTheme } from '../features/training/server/index.ts';
 import type { EncryptedColumn } from '../server/field-encryption.ts';
 import { mailMessage } from '../server/mail.table.ts';
@@ -123,6 +124,20 @@ export const encryptedColumns: EncryptedColumn[] = [
     id: importantPerson.id,
     column: importantPerson.sealed,
     columnName: 'sealed',
+  },
+  {
+    table: pairMessage,
+    tableName: 'pair_message',
+    id: pairMessage.id,
+    column: pairMessage.textSealed,
+    columnName: 'text_sealed',
+  },
+  {
+    table: pairMessageReport,
+    tableName: 'pair_message_report',
+    id: pairMessageReport.id,
+    column: pairMessageReport.reasonSealed,
+    columnName: 'reason_sealed',
   },
   ...([matchProposal.peerReasonSealed, matchProposal.mentorReasonSealed] as const).map((column) => ({
     table: matchProposal,

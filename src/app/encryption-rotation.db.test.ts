@@ -15,6 +15,7 @@ import {
   wishesProfile,
 } from '../features/matching/server/index.ts';
 import { meeting, mentorshipEvent, seedDemoMentorships } from '../features/mentorships/server/index.ts';
+import { pairMessage, pairMessageReport, seedDemoMessaging } from '../features/messaging/server/index.ts';
 import {
   absenceNotice,
   cohortDeparture,
@@ -77,6 +78,7 @@ describe('key rotation over the registered encrypted columns', () => {
     await seedDemoMatching(t.db, programme.id, { staffId: null });
     // The demo pairs have meeting notes and the reasons of a pause and an early end.
     await seedDemoMentorships(t.db, programme.id, { staffId: null, peerId: null, mentorId: null });
+    await seedDemoMessaging(t.db, programme.id, { peerId: null, mentorId: null });
     // The demo questionnaires: raw answers and Important People rosters, encrypted.
     await seedDemoEvaluation(t.db, programme.id, { staffId: null, peerId: null, mentorId: null });
     // The demo offers: shared words, and the reason a peer gave for declining.
@@ -118,6 +120,8 @@ describe('key rotation over the registered encrypted columns', () => {
       answers: await tx.select().from(questionnaireAnswer),
       roster: await tx.select().from(importantPerson),
       proposals: await tx.select().from(matchProposal),
+      messages: await tx.select().from(pairMessage),
+      reports: await tx.select().from(pairMessageReport),
     }));
     const filled = (values: (string | null)[]) => values.filter((v) => v !== null).length;
     const applicationCounts = {
@@ -136,6 +140,8 @@ describe('key rotation over the registered encrypted columns', () => {
       'important_person.sealed': filled(sealed.roster.map((p) => p.sealed)),
       'wishes_profile.share_words_sealed': filled(sealed.wishes.map((w) => w.shareWordsSealed)),
       'match_proposal.peer_reason_sealed': filled(sealed.proposals.map((p) => p.peerReasonSealed)),
+      'pair_message.text_sealed': filled(sealed.messages.map((m) => m.textSealed)),
+      'pair_message_report.reason_sealed': filled(sealed.reports.map((r) => r.reasonSealed)),
     };
     expect(Object.values(applicationCounts).every((n) => n > 0)).toBe(true);
     const before = await t.db.db.select({ text: mailMessage.textBody }).from(mailMessage);

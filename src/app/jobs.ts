@@ -10,6 +10,7 @@ import {
   sendMeetingReminders,
   sendSlipNudges,
 } from '../features/mentorships/server/index.ts';
+import { applyMessagingRetention } from '../features/messaging/server/index.ts';
 import { deliverHeldNotifications, sendNotificationDigests } from '../features/notifications/server/index.ts';
 import { sendSessionReminders } from '../features/training/server/index.ts';
 import type { Env } from '../server/env.ts';
@@ -18,6 +19,9 @@ import { createMailTransport, mailDeliveryHandler } from '../server/mail.ts';
 import { outboxPurgeHandler } from '../server/outbox-retention.ts';
 import { createSmsTransport, smsDeliveryHandler } from '../server/sms.ts';
 import { appNotifier } from './notifier.ts';
+
+/** The live side of notifications made by jobs (main.ts wires it to the instance's hub). */
+export { announceLive } from './notifier.ts';
 
 export function jobHandlers(
   env: Pick<
@@ -45,6 +49,9 @@ export function jobHandlers(
     },
     'intake.retention': async (_payload, { db }) => {
       await applyIntakeRetention(db);
+    },
+    'messaging.retention': async (payload, { db }) => {
+      await applyMessagingRetention(db, jobNow(payload));
     },
     'training.reminders': async (_payload, { db }) => {
       await sendSessionReminders(db, { publicUrl: env.publicUrl });

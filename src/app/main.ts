@@ -13,7 +13,7 @@ async function main() {
   const log = pino(loggerOptions(env.LOG_LEVEL));
   // Opening the embedded database takes a couple of seconds (WebAssembly start-up): load the
   // rest of the application in the meantime.
-  const [db, { buildServer }, { hasNoProgrammes, seedDemo }, { jobHandlers }, { DEMO_LOGINS }] =
+  const [db, { buildServer }, { hasNoProgrammes, seedDemo }, { jobHandlers, announceLive }, { DEMO_LOGINS }] =
     await Promise.all([
       openDatabase(databaseOptionsFromEnv(env)),
       import('./server.ts'),
@@ -34,7 +34,9 @@ async function main() {
     await seedDemo(db, env);
     seeded = true;
   }
-  const runner = new JobRunner({ db, handlers: jobHandlers(env), log, pollMs: env.JOBS_POLL_MS });
+  // Reminders made by jobs reach the person's open pages live, as those made by requests do.
+  const handlers = jobHandlers(env, { onNotified: announceLive(db, app.realtime, log) });
+  const runner = new JobRunner({ db, handlers, log, pollMs: env.JOBS_POLL_MS });
   await app.listen({ port: env.PORT, host: env.HOST });
   let stopDailyJobs = () => {};
   if (env.JOBS_ENABLED) {

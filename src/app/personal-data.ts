@@ -12,6 +12,7 @@ import { groupPersonalData } from '../features/group/server/index.ts';
 import { intakePersonalData } from '../features/intake/server/index.ts';
 import { matchingPersonalData } from '../features/matching/server/index.ts';
 import { mentorRelapsePersonalData, mentorshipsPersonalData } from '../features/mentorships/server/index.ts';
+import { messagingPersonalData } from '../features/messaging/server/index.ts';
 import { notificationsPersonalData } from '../features/notifications/server/index.ts';
 import { trainingPersonalData } from '../features/training/server/index.ts';
 import { outboxPersonalData } from '../server/outbox.personal-data.ts';
@@ -22,6 +23,7 @@ export const personalDataParts: PersonalDataPart[] = [
   intakePersonalData,
   trainingPersonalData,
   matchingPersonalData,
+  messagingPersonalData,
   mentorshipsPersonalData,
   mentorRelapsePersonalData,
   communityPersonalData,

@@ -38,6 +38,7 @@ import {
   openMentorshipCounts,
   peersWithOpenMentorship,
 } from '../features/mentorships/server/index.ts';
+import { messagingRoutes, PAIR_THREAD_TOPIC, pairThreadCheck } from '../features/messaging/server/index.ts';
 import { notificationsRoutes } from '../features/notifications/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
 import { trainingRoutes } from '../features/training/server/index.ts';
@@ -55,7 +56,7 @@ import { RealtimeHub } from '../server/realtime.ts';
 import { registerSecurityHeaders } from '../server/security-headers.ts';
 import { devRoutes } from './dev.routes.ts';
 import { jobHandlers } from './jobs.ts';
-import { appNotifier } from './notifier.ts';
+import { announceLive, appNotifier } from './notifier.ts';
 import { opsRoutes } from './ops.routes.ts';
 import { personalDataParts } from './personal-data.ts';
 
@@ -170,6 +171,8 @@ export async function buildServer(options: ServerOptions) {
   const realtime = new RealtimeHub({ db, publicUrl: env.publicUrl, heartbeatMs: options.liveHeartbeatMs });
   app.decorate('realtime', realtime);
   await realtime.register(app);
+  // Only the two people of a pair hear of their thread (decision 048).
+  realtime.registerTopic(PAIR_THREAD_TOPIC, pairThreadCheck(db));
 
   const metrics = registerMetrics(app, { countJobs: () => countJobsByStatus(db.db) });
   opsRoutes(app, { db, metrics });
@@ -207,10 +210,30 @@ export async function buildServer(options: ServerOptions) {
     publicUrl: env.publicUrl,
   });
   communityRoutes(app, { db, publicUrl: env.publicUrl });
+  // One notifier for the routes; a new notification reaches the person's open pages live.
+  const notifier = appNotifier(env, announceLive(db, realtime, app.log));
+  messagingRoutes(app, {
+    db,
+    live: realtime,
+    // A new message is a notification to the partner ("Du har en ny besked i makker", never its
+    // text), in the sending transaction; the live event on their own topic goes out at commit.
+    onMessageSent: async (tx, message) => {
+      const made = await notifier.notify(tx, {
+        programmeId: message.programmeId,
+        personId: message.recipientId,
+        kind: 'pair.message',
+        link: '/min-side/makker/beskeder',
+      });
+      if (made)
+        await realtime.publish(tx, `person:${message.recipientId}`, {
+          kind: 'notification',
+          id: made.notificationId,
+        });
+    },
+  });
   evaluationRoutes(app, { db });
   wavesRoutes(app, { db });
-  // The realtime hub is wired here (and in main.ts's jobHandlers) through appNotifier's onNotified.
-  notificationsRoutes(app, { db, notifier: appNotifier(env) });
+  notificationsRoutes(app, { db, notifier });
   dashboardRoutes(app, { db, pseudonymKey: env.pseudonymKey });
   // The group's live topic is heard by its members only (checked again at each heartbeat).
   realtime.registerTopic('programme-group', groupTopicCheck(db));

@@ -21,6 +21,11 @@ export interface DataSubject {
   programmeIds: string[];
   /** True when the whole account goes (no memberships remain after this erasure). */
   wholeAccount: boolean;
+  /**
+   * Who will read an export: the person themselves (the default) or staff answering a request
+   * for them. A part may withhold what staff must never read (a pair's messages, decision 048).
+   */
+  readBy?: 'self' | 'staff';
 }
 
 export interface PersonalDataPart {

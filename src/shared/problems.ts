@@ -461,6 +461,32 @@ export const problems = {
     da: 'Temaet findes ikke.',
     en: 'The theme does not exist.',
   },
+  // Messaging: a pair's private thread and reported messages (features/messaging, decision 048).
+  MESSAGE_THREAD_CLOSED: {
+    status: 409,
+    da: 'Forløbet er afsluttet. I kan læse jeres beskeder, men ikke skrive nye.',
+    en: 'The mentorship has ended. You can read your messages but not write new ones.',
+  },
+  MESSAGE_NOT_FOUND: {
+    status: 404,
+    da: 'Beskeden findes ikke.',
+    en: 'The message does not exist.',
+  },
+  MESSAGE_NOT_REPORTABLE: {
+    status: 409,
+    da: 'Du kan kun anmelde en besked fra din makker, og kun én gang.',
+    en: 'You can report only a message from your partner, and only once.',
+  },
+  MESSAGE_REPORT_NOT_FOUND: {
+    status: 404,
+    da: 'Anmeldelsen findes ikke.',
+    en: 'The report does not exist.',
+  },
+  MESSAGES_TOO_FAST: {
+    status: 429,
+    da: 'Du har sendt mange beskeder på kort tid. Vent et øjeblik, og prøv igen.',
+    en: 'You have sent many messages in a short time. Wait a moment and try again.',
+  },
   // Mentorships: the pair's course, meetings, pauses and ending (features/mentorships).
   MENTORSHIP_NOT_FOUND: {
     status: 404,

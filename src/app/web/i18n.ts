@@ -15,6 +15,7 @@ import {
 } from '../../features/intake/web/index.ts';
 import { matchingMessages } from '../../features/matching/web/index.ts';
 import { mentorshipsMessages } from '../../features/mentorships/web/index.ts';
+import { messagingMessages } from '../../features/messaging/web/index.ts';
 import { notificationsMessages } from '../../features/notifications/web/index.ts';
 import { programmesMessages, settingsMessages } from '../../features/programmes/web/index.ts';
 import { trainingMessages } from '../../features/training/web/index.ts';
@@ -41,6 +42,7 @@ const resources = {
     training: trainingMessages.da,
     matching: matchingMessages.da,
     mentorships: mentorshipsMessages.da,
+    messaging: messagingMessages.da,
     community: communityMessages.da,
     notifications: notificationsMessages.da,
     group: groupMessages.da,
@@ -58,6 +60,7 @@ const resources = {
     training: trainingMessages.en,
     matching: matchingMessages.en,
     mentorships: mentorshipsMessages.en,
+    messaging: messagingMessages.en,
     community: communityMessages.en,
     notifications: notificationsMessages.en,
     group: groupMessages.en,

@@ -6,6 +6,7 @@ import { groupRoutes } from '../../features/group/web/index.ts';
 import { intakeRoutes } from '../../features/intake/web/index.ts';
 import { matchingRoutes } from '../../features/matching/web/index.ts';
 import { mentorshipsRoutes } from '../../features/mentorships/web/index.ts';
+import { messagingRoutes } from '../../features/messaging/web/index.ts';
 import { notificationsRoutes } from '../../features/notifications/web/index.ts';
 import { programmesRoutes } from '../../features/programmes/web/index.ts';
 import { trainingRoutes } from '../../features/training/web/index.ts';
@@ -27,6 +28,7 @@ export function createRouter() {
         ...trainingRoutes,
         ...matchingRoutes,
         ...mentorshipsRoutes,
+        ...messagingRoutes,
         ...communityRoutes,
         ...notificationsRoutes,
         ...groupRoutes,

@@ -7,6 +7,8 @@ export { appUser } from './auth.table.ts';
 export { type Auth, createAuth, SESSION_COOKIE } from './auth.ts';
 export { createUser, demoPersonEmail } from './create-user.ts';
 export { findPeopleWithRole } from './find-people-with-role.ts';
+/** A person's programmes by role, read now (the realtime hub's topic checks). */
+export { findProgrammesOfPerson } from './find-programmes-of-person.ts';
 export { invitation } from './invitation.table.ts';
 export { type InvitationAccepted, type InvitationAcceptedHook, queueInvitation } from './invitations.ts';
 export { loginOptionsRoutes } from './login-options.routes.ts';

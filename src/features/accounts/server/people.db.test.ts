@@ -257,6 +257,7 @@ describe('invitations, people, export and erasure', () => {
       'mentor-relapses',
       'mentorships',
       'messages',
+      'messaging',
       'notifications',
       'training',
     ]);

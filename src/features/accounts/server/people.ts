@@ -260,6 +260,7 @@ export async function exportPerson(
       phones: await phonesOf(tx, userId, [programmeId]),
       programmeIds: [programmeId],
       wholeAccount: false,
+      readBy: 'staff',
     };
     const result = await runExport(tx, programmes, deps.parts, subject, account.name, now);
     await recordAudit(tx, {

@@ -3,6 +3,8 @@
 /** How many open mentorships each mentor has, and which peers have one (matching's pool). */
 export { OPEN_STATES, openMentorshipCounts, peersWithOpenMentorship } from './count-open-mentorships.ts';
 export { askAboutExtensions } from './extension.ts';
+/** Who is in a pair and its state (the pair's messages, decision 048). */
+export { findPair, findPairs, findPairsOfPerson, type PairFacts, pairsClosedBefore } from './find-pair.ts';
 /** Every pair, in any state (the evaluation's cohorts of peers). */
 export { listPairs } from './list-pairs.ts';
 /** Whether mentors are in a running or a paused pair (training's cohort figures). */
@@ -18,8 +20,8 @@ export { mentorRelapseCounts } from './mentor-relapse.ts';
 export { type MentorshipTimeline, mentorshipTimelines } from './mentorship-timelines.ts';
 export { mentorshipsPersonalData } from './mentorships.personal-data.ts';
 export { mentorshipsRoutes } from './mentorships.routes.ts';
-/** The encrypted notes of meetings and of pauses and endings (src/app/encrypted-columns.ts). */
-export { meeting, mentorshipEvent } from './mentorships.table.ts';
+/** The pairs (for other features' foreign keys) and the encrypted notes of meetings, pauses and endings. */
+export { meeting, mentorship, mentorshipEvent } from './mentorships.table.ts';
 /** The day-before meeting reminders and the slip nudges (jobs; `notify` comes from the composition). */
 export {
   type NotifyPerson,

@@ -37,6 +37,7 @@ const da = {
     title: 'Min makker',
     none: 'Du har ikke en makker endnu. Personalet finder en sammen med dig.',
     withPartner: 'Du og {{name}}',
+    messages: 'Beskeder til og fra din makker',
     partnerGone: 'Din makker',
     rhythm: 'I mødes: {{rhythm}}',
     weeksLeft_one: '{{count}} uge tilbage, til {{date}}',
@@ -147,6 +148,7 @@ const da = {
     done: 'Forløbet slutter. Personalet kontakter dig.',
   },
   staff: {
+    reportedMessages: 'Anmeldte beskeder',
     documentTitle: 'Forløb',
     title: 'Forløb',
     intro: 'Alle makkerpar i {{programme}}: hvordan det går, og hvem der har brug for et opkald.',
@@ -292,6 +294,7 @@ const en: typeof da = {
     title: 'My buddy',
     none: 'You do not have a buddy yet. The staff will find one together with you.',
     withPartner: 'You and {{name}}',
+    messages: 'Messages with your partner',
     partnerGone: 'Your buddy',
     rhythm: 'You meet: {{rhythm}}',
     weeksLeft_one: '{{count}} week left, until {{date}}',
@@ -402,6 +405,7 @@ const en: typeof da = {
     done: 'The mentorship is ending. The staff will contact you.',
   },
   staff: {
+    reportedMessages: 'Reported messages',
     documentTitle: 'Mentorships',
     title: 'Mentorships',
     intro: 'Every pair in {{programme}}: how it goes, and who needs a call.',

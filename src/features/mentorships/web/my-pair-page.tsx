@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { RequireLogin } from '../../accounts/web/index.ts';
 import type { PairView } from '../mentorships.contract.ts';
 import { ExtensionQuestion } from './extension-question.tsx';
@@ -83,6 +83,11 @@ function Pair({ pair, slug }: { pair: PairView; slug: string }) {
           </div>
         </div>
       ) : null}
+      <p>
+        <Link to={`/min-side/makker/beskeder?projekt=${slug}`} className="button button-primary">
+          {t('pair.messages')}
+        </Link>
+      </p>
       <SupportContacts slug={slug} />
       <section aria-labelledby="pair-next-heading" className="pair-next">
         <h2 id="pair-next-heading" className="h3">

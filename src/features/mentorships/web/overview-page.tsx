@@ -30,6 +30,9 @@ export function OverviewPage() {
             </Link>{' '}
             <Link to={`/forloeb/regler${search}`} className="button button-secondary">
               {t('settings.title')}
+            </Link>{' '}
+            <Link to={`/forloeb/anmeldte-beskeder${search}`} className="button button-secondary">
+              {t('staff.reportedMessages')}
             </Link>
           </p>
           <Overview programmeId={programme.id} search={search} />

@@ -2,16 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { meQuery } from '../../accounts/web/index.ts';
-import { unreadQuery } from './notifications.requests.ts';
+import { useLiveTopic } from '../../ui/web/index.ts';
+import { notificationsKey, unreadQuery } from './notifications.requests.ts';
 
 /**
  * The main menu's "Beskeder" with the unread count, for a logged-in person (nothing for a visitor).
- * The count polls every 30 s and on window focus; the realtime hub will make it instant.
+ * A new notification arrives live on the person's own topic (the realtime hub); the count also
+ * polls every 30 s and on window focus, for when the socket is down.
  */
 export function NotificationsNavLink() {
   const { t } = useTranslation('notifications');
   const me = useQuery(meQuery());
   const unread = useQuery(unreadQuery(Boolean(me.data)));
+  useLiveTopic(me.data ? `person:${me.data.user.id}` : null, [notificationsKey]);
   if (!me.data) return null;
   const count = unread.data?.unread ?? 0;
   return (
