@@ -37,7 +37,7 @@ import {
   peersWithOpenMentorship,
 } from '../features/mentorships/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
-import { trainingRoutes } from '../features/training/server/index.ts';
+import { mentorCohorts, trainingRoutes } from '../features/training/server/index.ts';
 import { accessExtension, anonymous, collectAccessDeclarations } from '../server/access.ts';
 import { registerCsrfGuard } from '../server/csrf.ts';
 import type { Database } from '../server/db.ts';
@@ -179,7 +179,8 @@ export async function buildServer(options: ServerOptions) {
   programmesRoutes(app, { db });
   intakeRoutes(app, { db, publicUrl: env.publicUrl, perHour: env.APPLICATIONS_PER_HOUR });
   trainingRoutes(app, { db, publicUrl: env.publicUrl });
-  mentorshipsRoutes(app, { db });
+  // The overview's filter and figures per cohort: each mentor's latest cohort, from training.
+  mentorshipsRoutes(app, { db, cohorts: mentorCohorts });
   matchingRoutes(app, {
     db,
     activeMentorships: { countsOfMentors: openMentorshipCounts, peersInPairs: peersWithOpenMentorship },

@@ -179,8 +179,16 @@ export const overviewQuerySchema = z.object({
   state: stateSchema.optional(),
   light: z.enum(['green', 'amber', 'red']).optional(),
   q: z.string().trim().max(100).optional(),
+  /** Pairs whose mentor's latest cohort is this one. */
+  cohort: uuid.optional(),
+  /** Only pairs with open staff tasks. */
+  tasks: z.literal('open').optional(),
+  /** Only pairs due to end: not closed, ending or ending within 4 weeks. */
+  due: z.literal('soon').optional(),
+  /** How many of those who need a call first to list (decision 044: only those are read and audited). */
+  limit: z.coerce.number().int().min(1).max(500).default(50),
 });
-export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
+export type OverviewQuery = z.input<typeof overviewQuerySchema>;
 
 export const overviewRowSchema = z.object({
   id: uuid,
@@ -193,11 +201,18 @@ export const overviewRowSchema = z.object({
   ...rhythmKeptSchema.shape,
   homeFlags: z.number().int(),
   nextMeeting: z.string().nullable(),
+  openTasks: z.number().int(),
+  cohort: personSchema.nullable(),
+  dueToEnd: z.boolean(),
 });
 export type OverviewRow = z.infer<typeof overviewRowSchema>;
 export const overviewSchema = z.object({
   pairs: z.array(overviewRowSchema),
+  /** How many pairs the filter matched (the list holds the first `limit`). */
+  total: z.number().int(),
   counts: z.record(stateSchema, z.number().int()),
+  /** The cohorts of the programme's mentors in pairs, for the filter. */
+  cohorts: z.array(personSchema),
 });
 export type Overview = z.infer<typeof overviewSchema>;
 

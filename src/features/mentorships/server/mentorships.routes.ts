@@ -40,7 +40,7 @@ import { getMyMentorships } from './get-my-mentorships.ts';
 import { getMentorshipSettings, updateMentorshipSettings } from './manage-mentorship-settings.ts';
 import { logMeeting, planMeeting, rateMeeting } from './meetings.ts';
 import { mentorshipsAccess } from './mentorships.policy.ts';
-import { getStaffMentorship, listOverview } from './staff-views.ts';
+import { getStaffMentorship, listOverview, type MentorCohorts } from './staff-views.ts';
 import { listCandidates, startMentorshipByStaff } from './start-mentorship.ts';
 
 const problems = {
@@ -54,7 +54,7 @@ const tags = ['mentorships'];
 const outcomeSchema = z.object({ id: z.uuid(), state: z.enum(MENTORSHIP_STATES) });
 
 /** The pairs (forløb): staff follow every pair; the peer and mentor act on their own. */
-export function mentorshipsRoutes(app: App, deps: { db: Database }) {
+export function mentorshipsRoutes(app: App, deps: { db: Database; cohorts?: MentorCohorts }) {
   const base = (request: FastifyRequest) => ({ db: deps.db, actor: request.actor, requestId: request.id });
 
   app.get(
@@ -69,7 +69,8 @@ export function mentorshipsRoutes(app: App, deps: { db: Database }) {
         response: { 200: overviewSchema, ...problems },
       },
     },
-    async (request) => listOverview({ ...base(request), ...request.params, query: request.query }),
+    async (request) =>
+      listOverview({ ...base(request), ...request.params, query: request.query, cohorts: deps.cohorts }),
   );
 
   app.post(

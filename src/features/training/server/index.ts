@@ -1,5 +1,7 @@
 /** What other parts of makker may use from the training feature. */
 
+/** Each mentor's latest cohort (the mentorships overview's filter and figures per cohort). */
+export { mentorCohorts } from './mentor-cohorts.ts';
 /** Whether mentors may be matched, by the readiness rule on their latest cohort (for matching). */
 export { type MentorReadiness, mentorReadiness } from './mentor-readiness.ts';
 /** A place on a cohort offered at screening, given when the new mentor accepts the invitation. */
