@@ -17,12 +17,14 @@ export const DAILY_JOB_KINDS = [
   'community.cafe',
   'community.event-reminders',
   'mentorships.extension-asks',
+  'mentorships.staff-tasks',
 ] as const;
 
 /** Jobs that wait for an hour of the UTC day: reminders go out in the morning, not at midnight. */
 const DAILY_JOB_HOUR: Partial<Record<(typeof DAILY_JOB_KINDS)[number], number>> = {
   'training.reminders': 8,
   'mentorships.extension-asks': 8,
+  'mentorships.staff-tasks': 6,
 };
 
 /** Queues today's daily jobs (no-op for those already queued today). */

@@ -3,10 +3,10 @@
 import { purgeInvitations, purgeLoginThrottle } from '../features/accounts/server/index.ts';
 import { cafeHousekeeping, sendEventReminders } from '../features/community/server/index.ts';
 import { applyIntakeRetention } from '../features/intake/server/index.ts';
-import { askAboutExtensions } from '../features/mentorships/server/index.ts';
+import { askAboutExtensions, openDueTasks } from '../features/mentorships/server/index.ts';
 import { sendSessionReminders } from '../features/training/server/index.ts';
 import type { Env } from '../server/env.ts';
-import type { JobHandler } from '../server/jobs.ts';
+import { type JobHandler, jobNow } from '../server/jobs.ts';
 import { createMailTransport, mailDeliveryHandler } from '../server/mail.ts';
 import { outboxPurgeHandler } from '../server/outbox-retention.ts';
 import { createSmsTransport, smsDeliveryHandler } from '../server/sms.ts';
@@ -42,8 +42,11 @@ export function jobHandlers(
     'community.event-reminders': async (_payload, { db }) => {
       await sendEventReminders(db);
     },
-    'mentorships.extension-asks': async (_payload, { db }) => {
-      await askAboutExtensions(db, { publicUrl: env.publicUrl });
+    'mentorships.extension-asks': async (payload, { db }) => {
+      await askAboutExtensions(db, { publicUrl: env.publicUrl, now: jobNow(payload) });
+    },
+    'mentorships.staff-tasks': async (payload, { db }) => {
+      await openDueTasks(db, { now: jobNow(payload) });
     },
   };
 }

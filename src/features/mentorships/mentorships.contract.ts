@@ -162,6 +162,40 @@ export const mentorshipEventSchema = z.object({
   note: z.string().nullable(),
 });
 
+export const TASK_KIND_NAMES = ['follow-up-pause', 'offer-rematch', 'closure', 'rhythm-slipped', 'own'] as const;
+/** A staff task of a pair: opened by a step, a slip or staff; done by whom, when. */
+export const staffTaskSchema = z.object({
+  id: uuid,
+  kind: z.enum(TASK_KIND_NAMES),
+  /** Staff's own text (own tasks only). */
+  text: z.string().nullable(),
+  dueOn: dateSchema.nullable(),
+  createdAt: z.string(),
+  createdBy: personSchema.nullable(),
+  doneAt: z.string().nullable(),
+  doneBy: personSchema.nullable(),
+});
+export type StaffTask = z.infer<typeof staffTaskSchema>;
+export const staffNoteSchema = z.object({ id: uuid, at: z.string(), author: personSchema.nullable(), text: z.string() });
+export const addTaskRequestSchema = z.object({
+  text: z.string().trim().min(1).max(500),
+  dueOn: dateSchema.nullable().default(null),
+});
+export const addNoteRequestSchema = z.object({ text: z.string().trim().min(1).max(4000) });
+export const taskParamsSchema = mentorshipParamsSchema.extend({ taskId: uuid });
+
+/** One line of a pair's timeline: a step, a meeting, a task opened or done, a note. */
+export const timelineEntrySchema = z.object({
+  at: z.string(),
+  kind: z.enum(['step', 'meeting', 'task-opened', 'task-done', 'note']),
+  /** The step's type, the meeting's status or the task's kind. */
+  what: z.string(),
+  by: personSchema.nullable(),
+  /** The step's reason code, the meeting's place type, a task's or note's text. */
+  detail: z.string().nullable(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
 /** One pair for staff: everything, with the history and why. */
 export const staffMentorshipSchema = z.object({
   ...courseFields,
@@ -172,6 +206,11 @@ export const staffMentorshipSchema = z.object({
   rhythmKept: rhythmKeptSchema,
   meetings: z.array(staffMeetingSchema),
   history: z.array(mentorshipEventSchema),
+  tasks: z.array(staffTaskSchema),
+  notes: z.array(staffNoteSchema),
+  /** Everything above in one list, newest first. */
+  timeline: z.array(timelineEntrySchema),
+  extensionOutcome: z.enum(['extended', 'declined']).nullable(),
 });
 export type StaffMentorship = z.infer<typeof staffMentorshipSchema>;
 

@@ -8,7 +8,9 @@ export { type MentorPairing, mentorPairings } from './mentor-pair-states.ts';
 export { mentorshipsPersonalData } from './mentorships.personal-data.ts';
 export { mentorshipsRoutes } from './mentorships.routes.ts';
 /** The encrypted notes of meetings and of pauses and endings (src/app/encrypted-columns.ts). */
-export { meeting, mentorshipEvent } from './mentorships.table.ts';
+export { meeting, mentorshipEvent, mentorshipNote, mentorshipTask } from './mentorships.table.ts';
 export { seedDemoMentorships } from './seed-demo-mentorships.ts';
+/** The daily sweep opening staff tasks: pairs at their end date, rhythms slipped 2 × (job `mentorships.staff-tasks`). */
+export { openDueTasks } from './staff-tasks.ts';
 /** Starts a pair (proposed → active): matching calls it when both people have accepted. */
 export { startMentorship } from './start-mentorship.ts';

@@ -5,6 +5,8 @@ import { problemSchema } from '../../../server/errors.ts';
 import type { App } from '../../../server/http.ts';
 import { MENTORSHIP_STATES } from '../mentorship-states.ts';
 import {
+  addNoteRequestSchema,
+  addTaskRequestSchema,
   candidatesSchema,
   changeRhythmRequestSchema,
   endRequestSchema,
@@ -24,6 +26,7 @@ import {
   rateMeetingRequestSchema,
   staffMentorshipSchema,
   startMentorshipRequestSchema,
+  taskParamsSchema,
 } from '../mentorships.contract.ts';
 import {
   agreeToResume,
@@ -40,6 +43,7 @@ import { getMyMentorships } from './get-my-mentorships.ts';
 import { getMentorshipSettings, updateMentorshipSettings } from './manage-mentorship-settings.ts';
 import { logMeeting, planMeeting, rateMeeting } from './meetings.ts';
 import { mentorshipsAccess } from './mentorships.policy.ts';
+import { addOwnTask, addStaffNote, completeTask } from './staff-tasks.ts';
 import { getStaffMentorship, listOverview, type MentorCohorts } from './staff-views.ts';
 import { listCandidates, startMentorshipByStaff } from './start-mentorship.ts';
 
@@ -223,6 +227,54 @@ export function mentorshipsRoutes(app: App, deps: { db: Database; cohorts?: Ment
     },
     async (request) =>
       answerExtension({ ...base(request), ...request.params, wantsToContinue: request.body.wantsToContinue }),
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/mentorships/:mentorshipId/tasks',
+    {
+      config: { access: mentorshipsAccess.manage },
+      schema: {
+        tags,
+        summary: "Add staff's own task to a pair (its text encrypted; never shown to the pair)",
+        params: mentorshipParamsSchema,
+        body: addTaskRequestSchema,
+        response: { 201: z.object({ id: z.uuid() }), ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await addOwnTask({ ...base(request), ...request.params, text: request.body.text, dueOn: request.body.dueOn })),
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/mentorships/:mentorshipId/tasks/:taskId/done',
+    {
+      config: { access: mentorshipsAccess.manage },
+      schema: {
+        tags,
+        summary: 'Mark a staff task of a pair done (who and when are kept)',
+        params: taskParamsSchema,
+        response: { 200: z.object({ id: z.uuid() }), ...problems },
+      },
+    },
+    async (request) => completeTask({ ...base(request), ...request.params }),
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/mentorships/:mentorshipId/notes',
+    {
+      config: { access: mentorshipsAccess.manage },
+      schema: {
+        tags,
+        summary: 'Write a staff note about a pair (encrypted, staff only, every read audited)',
+        params: mentorshipParamsSchema,
+        body: addNoteRequestSchema,
+        response: { 201: z.object({ id: z.uuid() }), ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await addStaffNote({ ...base(request), ...request.params, text: request.body.text })),
   );
 
   type StepDeps = ReturnType<typeof base> & z.infer<typeof mentorshipParamsSchema>;

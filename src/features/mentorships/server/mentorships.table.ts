@@ -17,7 +17,7 @@ import { programmeOwned, programmePolicy } from '../../../server/tenancy.ts';
 import { appUser } from '../../accounts/server/index.ts';
 import { programme } from '../../programmes/server/index.ts';
 import { END_REASONS, MENTORSHIP_STATES, RHYTHMS } from '../mentorship-states.ts';
-import { PLACE_TYPES } from '../mentorships.contract.ts';
+import { PLACE_TYPES, TASK_KIND_NAMES } from '../mentorships.contract.ts';
 
 /** A programme's rules for mentorships (the contract's defaults until saved). */
 export const mentorshipSettings = pgTable(
@@ -182,8 +182,6 @@ export const extensionAnswer = pgTable(
   ],
 ).enableRLS();
 
-/** What a staff task of a pair is about: opened by a step or a slip, or written by staff. */
-export const TASK_KINDS = ['follow-up-pause', 'offer-rematch', 'closure', 'rhythm-slipped', 'own'] as const;
 
 /**
  * Staff's to-do for one pair (issue #8 point 8, decision 044). Steps open them (a pause: follow
@@ -199,7 +197,7 @@ export const mentorshipTask = pgTable(
     mentorshipId: uuid('mentorship_id')
       .notNull()
       .references(() => mentorship.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: TASK_KINDS }).notNull(),
+    kind: text('kind', { enum: TASK_KIND_NAMES }).notNull(),
     key: text('key').notNull(),
     textSealed: text('text_sealed'),
     dueOn: date('due_on', { mode: 'string' }),

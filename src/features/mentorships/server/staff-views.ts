@@ -15,9 +15,11 @@ import { lightOf } from '../rhythm.ts';
 import { courseSummary, meetingsOf, openNote, pausesOf, ratingsOf } from './course-facts.ts';
 import { lockMentorship } from './mentorship-steps.ts';
 import { authorize } from './mentorships.policy.ts';
-import { mentorship, mentorshipEvent } from './mentorships.table.ts';
+import { mentorshipEvent } from './mentorships.table.ts';
 import { auditPeople } from './mentorships-audit.ts';
 import { overviewFacts } from './overview-facts.ts';
+import { notesOf, tasksOf } from './staff-tasks.ts';
+import { timelineOf } from '../timeline.ts';
 
 /** The latest cohort of each mentor (training's, composed in src/app/server.ts). */
 export type MentorCohorts = (tx: Tx) => Promise<Map<string, { id: string; name: string }>>;
@@ -150,10 +152,14 @@ export async function getStaffMentorship(deps: {
       .from(mentorshipEvent)
       .where(eq(mentorshipEvent.mentorshipId, row.id))
       .orderBy(asc(mentorshipEvent.at));
+    const tasks = await tasksOf(tx, row.id);
+    const notes = await notesOf(tx, row.id);
     const person = await namesOf(tx, deps.programmeId, [
       row.peerId,
       row.mentorId,
       ...events.map((e) => e.actorId),
+      ...tasks.flatMap((t) => [t.createdBy, t.doneBy]),
+      ...notes.map((n) => n.authorId),
     ]);
     const summary = courseSummary(row, meetings, pauses);
     const ratingBy = (meetingId: string, userId: string | null) =>
@@ -161,9 +167,31 @@ export async function getStaffMentorship(deps: {
     await auditPeople(tx, deps, {
       granting,
       action: 'read',
+      // The staff notes are read with the pair: this record covers them too.
       purpose: 'GET /api/programmes/:programmeId/mentorships/:mentorshipId',
       subjectIds: [row.peerId, row.mentorId],
     });
+    const history = events.map((e) => ({
+      type: e.type,
+      from: e.fromState,
+      to: e.toState,
+      by: e.byParty,
+      actor: person(e.actorId),
+      at: e.at.toISOString(),
+      reason: e.reason,
+      note: e.noteSealed ? openNote(e, 'mentorship_event') : null,
+    }));
+    const staffTasks = tasks.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      text: t.text,
+      dueOn: t.dueOn,
+      createdAt: t.createdAt.toISOString(),
+      createdBy: person(t.createdBy),
+      doneAt: t.doneAt?.toISOString() ?? null,
+      doneBy: person(t.doneBy),
+    }));
+    const staffNotes = notes.map((n) => ({ id: n.id, at: n.at.toISOString(), author: person(n.authorId), text: n.text }));
     return {
       ...summary.course,
       peer: person(row.peerId),
@@ -184,16 +212,16 @@ export async function getStaffMentorship(deps: {
           homeFlag: m.homeFlag,
           ratings: { peer: ratingBy(m.id, row.peerId), mentor: ratingBy(m.id, row.mentorId) },
         })),
-      history: events.map((e) => ({
-        type: e.type,
-        from: e.fromState,
-        to: e.toState,
-        by: e.byParty,
-        actor: person(e.actorId),
-        at: e.at.toISOString(),
-        reason: e.reason,
-        note: e.noteSealed ? openNote(e, 'mentorship_event') : null,
-      })),
+      history,
+      tasks: staffTasks,
+      notes: staffNotes,
+      extensionOutcome: row.extensionOutcome,
+      timeline: timelineOf({
+        history,
+        meetings: meetings.map((m) => ({ startsAt: m.startsAt.toISOString(), status: m.status, placeType: m.placeType, by: person(m.loggedBy ?? m.plannedBy) })),
+        tasks: staffTasks,
+        notes: staffNotes,
+      }),
     };
   });
 }
