@@ -162,7 +162,13 @@ export const mentorshipEventSchema = z.object({
   note: z.string().nullable(),
 });
 
-export const TASK_KIND_NAMES = ['follow-up-pause', 'offer-rematch', 'closure', 'rhythm-slipped', 'own'] as const;
+export const TASK_KIND_NAMES = [
+  'follow-up-pause',
+  'offer-rematch',
+  'closure',
+  'rhythm-slipped',
+  'own',
+] as const;
 /** A staff task of a pair: opened by a step, a slip or staff; done by whom, when. */
 export const staffTaskSchema = z.object({
   id: uuid,
@@ -176,7 +182,12 @@ export const staffTaskSchema = z.object({
   doneBy: personSchema.nullable(),
 });
 export type StaffTask = z.infer<typeof staffTaskSchema>;
-export const staffNoteSchema = z.object({ id: uuid, at: z.string(), author: personSchema.nullable(), text: z.string() });
+export const staffNoteSchema = z.object({
+  id: uuid,
+  at: z.string(),
+  author: personSchema.nullable(),
+  text: z.string(),
+});
 export const addTaskRequestSchema = z.object({
   text: z.string().trim().min(1).max(500),
   dueOn: dateSchema.nullable().default(null),

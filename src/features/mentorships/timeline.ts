@@ -41,7 +41,13 @@ export function timelineOf(parts: {
         ? [{ at: t.doneAt, kind: 'task-done' as const, what: t.kind, by: t.doneBy, detail: t.text }]
         : []),
     ]),
-    ...parts.notes.map((n) => ({ at: n.at, kind: 'note' as const, what: 'note', by: n.author, detail: n.text })),
+    ...parts.notes.map((n) => ({
+      at: n.at,
+      kind: 'note' as const,
+      what: 'note',
+      by: n.author,
+      detail: n.text,
+    })),
   ];
   // Newest first; at the same moment, the order written above (a step before the task it opened).
   return entries

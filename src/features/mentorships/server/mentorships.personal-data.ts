@@ -1,7 +1,7 @@
 import { and, type Column, eq, inArray, or } from 'drizzle-orm';
+import { fieldContext, openText } from '../../../server/field-encryption.ts';
 import type { DataSubject, PersonalDataPart } from '../../../server/personal-data.ts';
 import { openNote } from './course-facts.ts';
-import { fieldContext, openText } from '../../../server/field-encryption.ts';
 import {
   extensionAnswer,
   meeting,
@@ -76,7 +76,9 @@ export const mentorshipsPersonalData: PersonalDataPart = {
       staffTasksOfMyPairs: tasks.map((t) => ({
         mentorshipId: t.mentorshipId,
         kind: t.kind,
-        text: t.textSealed ? openText(t.textSealed, fieldContext('mentorship_task', 'text_sealed', t.id)) : null,
+        text: t.textSealed
+          ? openText(t.textSealed, fieldContext('mentorship_task', 'text_sealed', t.id))
+          : null,
         createdAt: t.createdAt.toISOString(),
         doneAt: t.doneAt?.toISOString() ?? null,
       })),

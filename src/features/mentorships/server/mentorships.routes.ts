@@ -242,9 +242,14 @@ export function mentorshipsRoutes(app: App, deps: { db: Database; cohorts?: Ment
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await addOwnTask({ ...base(request), ...request.params, text: request.body.text, dueOn: request.body.dueOn })),
+      reply.code(201).send(
+        await addOwnTask({
+          ...base(request),
+          ...request.params,
+          text: request.body.text,
+          dueOn: request.body.dueOn,
+        }),
+      ),
   );
 
   app.post(
@@ -274,7 +279,9 @@ export function mentorshipsRoutes(app: App, deps: { db: Database; cohorts?: Ment
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await addStaffNote({ ...base(request), ...request.params, text: request.body.text })),
+      reply
+        .code(201)
+        .send(await addStaffNote({ ...base(request), ...request.params, text: request.body.text })),
   );
 
   type StepDeps = ReturnType<typeof base> & z.infer<typeof mentorshipParamsSchema>;

@@ -182,7 +182,6 @@ export const extensionAnswer = pgTable(
   ],
 ).enableRLS();
 
-
 /**
  * Staff's to-do for one pair (issue #8 point 8, decision 044). Steps open them (a pause: follow
  * up; an early end: offer a rematch; the planned end: the closure conversation) and so does a

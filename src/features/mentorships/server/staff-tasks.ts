@@ -159,7 +159,15 @@ export async function openDueTasks(db: Database, options: { now?: Date } = {}): 
       for (const row of await overviewFacts(tx, today, now)) {
         const endDate = row.extendedEnd ?? row.plannedEnd;
         if ((row.state === 'active' || row.state === 'paused') && endDate <= today)
-          if (await openTask(tx, { programmeId, mentorshipId: row.id, kind: 'closure', key: 'closure', dueOn: endDate }))
+          if (
+            await openTask(tx, {
+              programmeId,
+              mentorshipId: row.id,
+              kind: 'closure',
+              key: 'closure',
+              dueOn: endDate,
+            })
+          )
             count++;
         const slip = slipOf({
           ...row,
@@ -168,7 +176,14 @@ export async function openDueTasks(db: Database, options: { now?: Date } = {}): 
           today,
         });
         if (slip?.slip === 'staff')
-          if (await openTask(tx, { programmeId, mentorshipId: row.id, kind: 'rhythm-slipped', key: `slip:${slip.since}` }))
+          if (
+            await openTask(tx, {
+              programmeId,
+              mentorshipId: row.id,
+              kind: 'rhythm-slipped',
+              key: `slip:${slip.since}`,
+            })
+          )
             count++;
       }
       return count;
@@ -193,7 +208,19 @@ export async function openTasksOfStep(
       dueOn: today,
     });
   else if (step.reason === 'planned')
-    await openTask(tx, { programmeId: row.programmeId, mentorshipId: row.id, kind: 'closure', key: 'closure', dueOn: today });
+    await openTask(tx, {
+      programmeId: row.programmeId,
+      mentorshipId: row.id,
+      kind: 'closure',
+      key: 'closure',
+      dueOn: today,
+    });
   else
-    await openTask(tx, { programmeId: row.programmeId, mentorshipId: row.id, kind: 'offer-rematch', key: 'rematch', dueOn: today });
+    await openTask(tx, {
+      programmeId: row.programmeId,
+      mentorshipId: row.id,
+      kind: 'offer-rematch',
+      key: 'rematch',
+      dueOn: today,
+    });
 }

@@ -12,6 +12,7 @@ import { daysBetween } from '../calendar-days.ts';
 import { endDateOf, MENTORSHIP_STATES } from '../mentorship-states.ts';
 import type { Overview, OverviewQuery, StaffMentorship } from '../mentorships.contract.ts';
 import { lightOf } from '../rhythm.ts';
+import { timelineOf } from '../timeline.ts';
 import { courseSummary, meetingsOf, openNote, pausesOf, ratingsOf } from './course-facts.ts';
 import { lockMentorship } from './mentorship-steps.ts';
 import { authorize } from './mentorships.policy.ts';
@@ -19,7 +20,6 @@ import { mentorshipEvent } from './mentorships.table.ts';
 import { auditPeople } from './mentorships-audit.ts';
 import { overviewFacts } from './overview-facts.ts';
 import { notesOf, tasksOf } from './staff-tasks.ts';
-import { timelineOf } from '../timeline.ts';
 
 /** The latest cohort of each mentor (training's, composed in src/app/server.ts). */
 export type MentorCohorts = (tx: Tx) => Promise<Map<string, { id: string; name: string }>>;
@@ -191,7 +191,12 @@ export async function getStaffMentorship(deps: {
       doneAt: t.doneAt?.toISOString() ?? null,
       doneBy: person(t.doneBy),
     }));
-    const staffNotes = notes.map((n) => ({ id: n.id, at: n.at.toISOString(), author: person(n.authorId), text: n.text }));
+    const staffNotes = notes.map((n) => ({
+      id: n.id,
+      at: n.at.toISOString(),
+      author: person(n.authorId),
+      text: n.text,
+    }));
     return {
       ...summary.course,
       peer: person(row.peerId),
@@ -218,7 +223,12 @@ export async function getStaffMentorship(deps: {
       extensionOutcome: row.extensionOutcome,
       timeline: timelineOf({
         history,
-        meetings: meetings.map((m) => ({ startsAt: m.startsAt.toISOString(), status: m.status, placeType: m.placeType, by: person(m.loggedBy ?? m.plannedBy) })),
+        meetings: meetings.map((m) => ({
+          startsAt: m.startsAt.toISOString(),
+          status: m.status,
+          placeType: m.placeType,
+          by: person(m.loggedBy ?? m.plannedBy),
+        })),
         tasks: staffTasks,
         notes: staffNotes,
       }),

@@ -135,3 +135,27 @@ export function saveMentorshipSettings(programmeId: string, body: MentorshipSett
     body,
   });
 }
+
+/** Staff's own task of a pair. */
+export function addTask(
+  programmeId: string,
+  mentorshipId: string,
+  body: { text: string; dueOn: string | null },
+) {
+  return apiFetch<{ id: string }>(`${pairUrl(programmeId, mentorshipId)}/tasks`, { method: 'POST', body });
+}
+
+/** Marks a staff task done. */
+export function completeTask(programmeId: string, mentorshipId: string, taskId: string) {
+  return apiFetch<{ id: string }>(`${pairUrl(programmeId, mentorshipId)}/tasks/${taskId}/done`, {
+    method: 'POST',
+  });
+}
+
+/** A staff note about a pair (never shown to the pair). */
+export function addNote(programmeId: string, mentorshipId: string, text: string) {
+  return apiFetch<{ id: string }>(`${pairUrl(programmeId, mentorshipId)}/notes`, {
+    method: 'POST',
+    body: { text },
+  });
+}
