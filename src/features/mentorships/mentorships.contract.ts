@@ -271,3 +271,33 @@ export const candidatesSchema = z.object({
   mentors: z.array(personSchema.extend({ open: z.number().int() })),
 });
 export type Candidates = z.infer<typeof candidatesSchema>;
+
+/** A count for figures: null means 1–4 ("< 5"), shown so in a cohort's line (decision 044). */
+const figureCount = z.number().int().nullable();
+export const figureRowSchema = z.object({
+  /** The cohort's name ('' for the whole programme). */
+  name: z.string(),
+  cohortId: uuid.nullable(),
+  pairs: figureCount,
+  meetingsPerPairMonth: z.number().nullable(),
+  /** Percent of running pairs with a green light. */
+  onRhythmShare: z.number().int().nullable(),
+  pauses: figureCount,
+  extensions: figureCount,
+  plannedEndings: figureCount,
+  earlyEndings: figureCount,
+  earlyReasons: z.object({
+    moved: figureCount,
+    'lost-contact': figureCount,
+    relapse: figureCount,
+    'not-a-good-match': figureCount,
+    other: figureCount,
+  }),
+  rematches: figureCount,
+});
+export type FigureRow = z.infer<typeof figureRowSchema>;
+export const mentorshipFiguresSchema = z.object({
+  programme: figureRowSchema,
+  cohorts: z.array(figureRowSchema),
+});
+export type MentorshipFigures = z.infer<typeof mentorshipFiguresSchema>;

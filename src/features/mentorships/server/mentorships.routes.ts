@@ -15,6 +15,7 @@ import {
   logMeetingRequestSchema,
   meetingParamsSchema,
   meetingSchema,
+  mentorshipFiguresSchema,
   mentorshipParamsSchema,
   mentorshipSettingsSchema,
   myMentorshipsSchema,
@@ -42,6 +43,7 @@ import { answerExtension } from './extension.ts';
 import { getMyMentorships } from './get-my-mentorships.ts';
 import { getMentorshipSettings, updateMentorshipSettings } from './manage-mentorship-settings.ts';
 import { logMeeting, planMeeting, rateMeeting } from './meetings.ts';
+import { getMentorshipFigures } from './mentorship-figures.ts';
 import { mentorshipsAccess } from './mentorships.policy.ts';
 import { addOwnTask, addStaffNote, completeTask } from './staff-tasks.ts';
 import { getStaffMentorship, listOverview, type MentorCohorts } from './staff-views.ts';
@@ -93,6 +95,21 @@ export function mentorshipsRoutes(app: App, deps: { db: Database; cohorts?: Ment
       reply
         .code(201)
         .send(await startMentorshipByStaff({ ...base(request), ...request.params, request: request.body })),
+  );
+
+  app.get(
+    '/api/programmes/:programmeId/mentorship-figures',
+    {
+      config: { access: mentorshipsAccess.overview },
+      schema: {
+        tags,
+        summary:
+          'Figures per programme and cohort: meetings per pair per month, on rhythm, pauses, endings, rematches',
+        params: programmeParamsSchema,
+        response: { 200: mentorshipFiguresSchema, ...problems },
+      },
+    },
+    async (request) => getMentorshipFigures({ ...base(request), ...request.params, cohorts: deps.cohorts }),
   );
 
   app.get(

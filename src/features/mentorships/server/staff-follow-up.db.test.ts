@@ -150,4 +150,14 @@ describe("staff's follow-up of pairs", () => {
     expect(due.pairs.map((p) => p.id)).toContain(ended);
     expect(due.pairs.map((p) => p.id)).not.toContain(slipped.id);
   });
+
+  it('counts the figures of the programme exactly: pairs, pauses, endings with reasons', async () => {
+    const res = await call('GET', '/mentorship-figures', staff);
+    expect(res.statusCode, res.body).toBe(200);
+    const { programme, cohorts } = res.json() as import('../mentorships.contract.ts').MentorshipFigures;
+    // Four pairs above: paused, ended early (not a good match), slipped, at its end date.
+    expect(programme).toMatchObject({ pairs: 4, pauses: 1, earlyEndings: 1, plannedEndings: 0, rematches: 0 });
+    expect(programme.earlyReasons).toMatchObject({ 'not-a-good-match': 1, moved: 0 });
+    expect(cohorts).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import type {
   ExtensionView,
   LogMeetingRequest,
   Meeting,
+  MentorshipFigures,
   MentorshipSettings,
   MyMentorships,
   Overview,
@@ -157,5 +158,14 @@ export function addNote(programmeId: string, mentorshipId: string, text: string)
   return apiFetch<{ id: string }>(`${pairUrl(programmeId, mentorshipId)}/notes`, {
     method: 'POST',
     body: { text },
+  });
+}
+
+/** Figures of the programme and each cohort (counts 1–4 of a cohort come as null: "< 5"). */
+export function figuresQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...mentorshipsKey(programmeId), 'figures'],
+    queryFn: ({ signal }) =>
+      apiFetch<MentorshipFigures>(`/api/programmes/${programmeId}/mentorship-figures`, { signal }),
   });
 }

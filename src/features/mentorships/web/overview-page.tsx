@@ -30,6 +30,9 @@ export function OverviewPage() {
             </Link>{' '}
             <Link to={`/forloeb/regler${search}`} className="button button-secondary">
               {t('settings.title')}
+            </Link>{' '}
+            <Link to={`/forloeb/tal${search}`} className="button button-secondary">
+              {t('figures.title')}
             </Link>
           </p>
           <Overview programmeId={programme.id} search={search} />
