@@ -156,7 +156,13 @@ describe("staff's follow-up of pairs", () => {
     expect(res.statusCode, res.body).toBe(200);
     const { programme, cohorts } = res.json() as import('../mentorships.contract.ts').MentorshipFigures;
     // Four pairs above: paused, ended early (not a good match), slipped, at its end date.
-    expect(programme).toMatchObject({ pairs: 4, pauses: 1, earlyEndings: 1, plannedEndings: 0, rematches: 0 });
+    expect(programme).toMatchObject({
+      pairs: 4,
+      pauses: 1,
+      earlyEndings: 1,
+      plannedEndings: 0,
+      rematches: 0,
+    });
     expect(programme.earlyReasons).toMatchObject({ 'not-a-good-match': 1, moved: 0 });
     expect(cohorts).toEqual([]);
   });
