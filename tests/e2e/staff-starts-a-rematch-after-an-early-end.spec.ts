@@ -34,7 +34,7 @@ test('staff end a pair early with a reason, and the rematch task takes them to m
     .getByRole('textbox', { name: /Vil du fortælle personalet mere/ })
     .fill('Kemien manglede, begge vil gerne prøve igen.');
   await page.getByRole('button', { name: 'Afslut forløbet' }).click();
-  await expect(page.locator('.pair-state')).toHaveText('Afsluttes');
+  await expect(page.locator('.pair-state')).toHaveText('Slutter');
   await expect(tasks).toContainText('Tilbyd en ny makker');
   await expect(page.getByRole('region', { name: 'Historik' })).toContainText('Kemien manglede');
   // Staff's own note about the pair.

@@ -138,20 +138,26 @@ function Overview({ programmeId, search }: { programmeId: string; search: string
           </div>
         ) : null}
         <div className="form-group">
-          <div className="form-checkbox">
-            <input
-              id="filter-tasks"
-              type="checkbox"
-              name="tasks"
-              value="open"
-              defaultChecked={!!filter.tasks}
-            />
-            <label htmlFor="filter-tasks">{t('staff.tasksFilter')}</label>
-          </div>
-          <div className="form-checkbox">
-            <input id="filter-due" type="checkbox" name="due" value="soon" defaultChecked={!!filter.due} />
-            <label htmlFor="filter-due">{t('staff.dueFilter')}</label>
-          </div>
+          <input
+            id="filter-tasks"
+            type="checkbox"
+            className="form-checkbox"
+            name="tasks"
+            value="open"
+            defaultChecked={!!filter.tasks}
+          />
+          <label htmlFor="filter-tasks">{t('staff.tasksFilter')}</label>
+        </div>
+        <div className="form-group">
+          <input
+            id="filter-due"
+            type="checkbox"
+            className="form-checkbox"
+            name="due"
+            value="soon"
+            defaultChecked={!!filter.due}
+          />
+          <label htmlFor="filter-due">{t('staff.dueFilter')}</label>
         </div>
         <button type="submit" className="button button-secondary">
           {t('staff.apply')}
