@@ -438,6 +438,8 @@ describe('authorization matrix', () => {
       versionId: NO_SUCH_ID,
       questionnaireId,
       postId,
+      // No task of that id: an allowed cell answers MENTORSHIP_TASK_NOT_OPEN.
+      taskId: NO_SUCH_ID,
     };
     const url = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const value = params[name];
@@ -569,6 +571,8 @@ describe('authorization matrix', () => {
       },
       // Not a signed token: every caller is told the link is invalid.
       'post /api/public/notifications/stop': { token: 'matrix.invalid' },
+      'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/tasks': { text: 'Matrix' },
+      'post /api/programmes/{programmeId}/mentorships/{mentorshipId}/notes': { text: 'Matrix' },
       'put /api/programmes/{programmeId}/page/{locale}': {
         title: 'Matrix',
         tagline: '',
@@ -794,6 +798,11 @@ describe('authorization matrix', () => {
     ).toBe(200);
     const reason = marker('pause');
     expect((await send(peer, 'POST', `${pairUrl}/pause`, { reason })).statusCode).toBe(200);
+    // Staff's own notes and tasks about the pair (decision 044) never reach either of them.
+    const staffOnly = marker('staff-note');
+    const staff = callers.get('staff')!;
+    expect((await send(staff, 'POST', `${pairUrl}/notes`, { text: staffOnly })).statusCode).toBe(201);
+    expect((await send(staff, 'POST', `${pairUrl}/tasks`, { text: staffOnly })).statusCode).toBe(201);
     // Every GET of the feature, as each of the two: no other rating, no reason.
     const reads = operations.filter((o) => o.method === 'get' && /mentorship/.test(o.path));
     expect(reads.length).toBeGreaterThanOrEqual(4);
@@ -804,6 +813,7 @@ describe('authorization matrix', () => {
         const res = await send(who, 'GET', url);
         cells++;
         expect(res.body, key).not.toContain(reason);
+        expect(res.body, key).not.toContain(staffOnly);
         const ratings: [string, unknown][] = [];
         JSON.parse(res.body, (k, v) => {
           if (/rating/i.test(k) && typeof v !== 'object') ratings.push([k, v]);

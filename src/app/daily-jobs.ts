@@ -22,6 +22,7 @@ export const DAILY_JOB_KINDS = [
   'mentorships.meeting-reminders',
   'mentorships.slip-nudges',
   'notifications.digest',
+  'mentorships.staff-tasks',
 ] as const;
 
 /** Job kinds run every hour (one per UTC hour however many instances run): held messages go out. */
@@ -36,6 +37,7 @@ const DAILY_JOB_HOUR: Partial<Record<(typeof DAILY_JOB_KINDS)[number], number>> 
   'mentorships.meeting-reminders': 8,
   'mentorships.slip-nudges': 8,
   'notifications.digest': 16,
+  'mentorships.staff-tasks': 6,
 };
 
 /** Queues today's daily jobs (no-op for those already queued today). */

@@ -6,7 +6,12 @@ import { importantPerson, questionnaireAnswer } from '../features/evaluation/ser
 import { groupComment, groupMember, groupPost, groupReport } from '../features/group/server/index.ts';
 import { application, applicationEvent, interview } from '../features/intake/server/index.ts';
 import { matchProposal, wishesProfile } from '../features/matching/server/index.ts';
-import { meeting, mentorshipEvent } from '../features/mentorships/server/index.ts';
+import {
+  meeting,
+  mentorshipEvent,
+  mentorshipNote,
+  mentorshipTask,
+} from '../features/mentorships/server/index.ts';
 import { pairMessage, pairMessageReport } from '../features/messaging/server/index.ts';
 import { absenceNotice, cohortDeparture, supervisionTheme } from '../features/training/server/index.ts';
 import type { EncryptedColumn } from '../server/field-encryption.ts';
@@ -110,6 +115,20 @@ export const encryptedColumns: EncryptedColumn[] = [
     id: mentorshipEvent.id,
     column: mentorshipEvent.noteSealed,
     columnName: 'note_sealed',
+  },
+  {
+    table: mentorshipTask,
+    tableName: 'mentorship_task',
+    id: mentorshipTask.id,
+    column: mentorshipTask.textSealed,
+    columnName: 'text_sealed',
+  },
+  {
+    table: mentorshipNote,
+    tableName: 'mentorship_note',
+    id: mentorshipNote.id,
+    column: mentorshipNote.textSealed,
+    columnName: 'text_sealed',
   },
   {
     table: questionnaireAnswer,

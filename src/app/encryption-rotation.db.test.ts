@@ -14,7 +14,13 @@ import {
   seedDemoOffers,
   wishesProfile,
 } from '../features/matching/server/index.ts';
-import { meeting, mentorshipEvent, seedDemoMentorships } from '../features/mentorships/server/index.ts';
+import {
+  meeting,
+  mentorshipEvent,
+  mentorshipNote,
+  mentorshipTask,
+  seedDemoMentorships,
+} from '../features/mentorships/server/index.ts';
 import { pairMessage, pairMessageReport, seedDemoMessaging } from '../features/messaging/server/index.ts';
 import {
   absenceNotice,
@@ -117,6 +123,8 @@ describe('key rotation over the registered encrypted columns', () => {
       departures: await tx.select().from(cohortDeparture),
       meetings: await tx.select().from(meeting),
       steps: await tx.select().from(mentorshipEvent),
+      tasks: await tx.select().from(mentorshipTask),
+      notes: await tx.select().from(mentorshipNote),
       answers: await tx.select().from(questionnaireAnswer),
       roster: await tx.select().from(importantPerson),
       proposals: await tx.select().from(matchProposal),
@@ -136,6 +144,8 @@ describe('key rotation over the registered encrypted columns', () => {
       'cohort_departure.note_sealed': filled(sealed.departures.map((n) => n.noteSealed)),
       'meeting.note_sealed': filled(sealed.meetings.map((m) => m.noteSealed)),
       'mentorship_event.note_sealed': filled(sealed.steps.map((e) => e.noteSealed)),
+      'mentorship_task.text_sealed': filled(sealed.tasks.map((e) => e.textSealed)),
+      'mentorship_note.text_sealed': filled(sealed.notes.map((e) => e.textSealed)),
       'questionnaire_answer.value_sealed': filled(sealed.answers.map((a) => a.valueSealed)),
       'important_person.sealed': filled(sealed.roster.map((p) => p.sealed)),
       'wishes_profile.share_words_sealed': filled(sealed.wishes.map((w) => w.shareWordsSealed)),

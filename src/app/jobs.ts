@@ -6,6 +6,7 @@ import { sendDueWaves } from '../features/evaluation/server/index.ts';
 import { applyIntakeRetention } from '../features/intake/server/index.ts';
 import {
   askAboutExtensions,
+  openDueTasks,
   type RemindersSent,
   sendMeetingReminders,
   sendSlipNudges,
@@ -62,8 +63,11 @@ export function jobHandlers(
     'community.event-reminders': async (_payload, { db }) => {
       await sendEventReminders(db);
     },
-    'mentorships.extension-asks': async (_payload, { db }) => {
-      await askAboutExtensions(db, { publicUrl: env.publicUrl });
+    'mentorships.extension-asks': async (payload, { db }) => {
+      await askAboutExtensions(db, { publicUrl: env.publicUrl, now: jobNow(payload) });
+    },
+    'mentorships.staff-tasks': async (payload, { db }) => {
+      await openDueTasks(db, { now: jobNow(payload) });
     },
     // Waves and their reminders as of the job's moment (a journey moves it: jobNow).
     'evaluation.waves': async (payload, { db }) => {

@@ -41,7 +41,7 @@ import {
 import { messagingRoutes, PAIR_THREAD_TOPIC, pairThreadCheck } from '../features/messaging/server/index.ts';
 import { notificationsRoutes } from '../features/notifications/server/index.ts';
 import { programmesRoutes } from '../features/programmes/server/index.ts';
-import { trainingRoutes } from '../features/training/server/index.ts';
+import { mentorCohorts, trainingRoutes } from '../features/training/server/index.ts';
 import { accessExtension, anonymous, collectAccessDeclarations } from '../server/access.ts';
 import { registerCsrfGuard } from '../server/csrf.ts';
 import type { Database } from '../server/db.ts';
@@ -201,7 +201,8 @@ export async function buildServer(options: ServerOptions) {
   programmesRoutes(app, { db });
   intakeRoutes(app, { db, publicUrl: env.publicUrl, perHour: env.APPLICATIONS_PER_HOUR });
   trainingRoutes(app, { db, publicUrl: env.publicUrl });
-  mentorshipsRoutes(app, { db });
+  // The overview's filter and figures per cohort: each mentor's latest cohort, from training.
+  mentorshipsRoutes(app, { db, cohorts: mentorCohorts });
   // A mentor's relapse takes them out of matching too (decision 049).
   mentorRelapseRoutes(app, { db, pauseMatching: pauseMatchingAvailability });
   matchingRoutes(app, {

@@ -538,6 +538,11 @@ export const problems = {
     da: 'Der er ikke noget spørgsmål om at fortsætte at svare på lige nu.',
     en: 'There is no question about going on to answer right now.',
   },
+  MENTORSHIP_TASK_NOT_OPEN: {
+    status: 409,
+    da: 'Opgaven findes ikke, eller den er allerede løst.',
+    en: 'The task does not exist or is already done.',
+  },
   MENTORSHIP_EXTENSION_ANSWERED: {
     status: 409,
     da: 'Du har allerede svaret på, om du vil fortsætte.',

@@ -162,6 +162,51 @@ export const mentorshipEventSchema = z.object({
   note: z.string().nullable(),
 });
 
+export const TASK_KIND_NAMES = [
+  'follow-up-pause',
+  'offer-rematch',
+  'closure',
+  'rhythm-slipped',
+  'own',
+] as const;
+/** A staff task of a pair: opened by a step, a slip or staff; done by whom, when. */
+export const staffTaskSchema = z.object({
+  id: uuid,
+  kind: z.enum(TASK_KIND_NAMES),
+  /** Staff's own text (own tasks only). */
+  text: z.string().nullable(),
+  dueOn: dateSchema.nullable(),
+  createdAt: z.string(),
+  createdBy: personSchema.nullable(),
+  doneAt: z.string().nullable(),
+  doneBy: personSchema.nullable(),
+});
+export type StaffTask = z.infer<typeof staffTaskSchema>;
+export const staffNoteSchema = z.object({
+  id: uuid,
+  at: z.string(),
+  author: personSchema.nullable(),
+  text: z.string(),
+});
+export const addTaskRequestSchema = z.object({
+  text: z.string().trim().min(1).max(500),
+  dueOn: dateSchema.nullable().default(null),
+});
+export const addNoteRequestSchema = z.object({ text: z.string().trim().min(1).max(4000) });
+export const taskParamsSchema = mentorshipParamsSchema.extend({ taskId: uuid });
+
+/** One line of a pair's timeline: a step, a meeting, a task opened or done, a note. */
+export const timelineEntrySchema = z.object({
+  at: z.string(),
+  kind: z.enum(['step', 'meeting', 'task-opened', 'task-done', 'note']),
+  /** The step's type, the meeting's status or the task's kind. */
+  what: z.string(),
+  by: personSchema.nullable(),
+  /** The step's reason code, the meeting's place type, a task's or note's text. */
+  detail: z.string().nullable(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
 /** One pair for staff: everything, with the history and why. */
 export const staffMentorshipSchema = z.object({
   ...courseFields,
@@ -172,6 +217,11 @@ export const staffMentorshipSchema = z.object({
   rhythmKept: rhythmKeptSchema,
   meetings: z.array(staffMeetingSchema),
   history: z.array(mentorshipEventSchema),
+  tasks: z.array(staffTaskSchema),
+  notes: z.array(staffNoteSchema),
+  /** Everything above in one list, newest first. */
+  timeline: z.array(timelineEntrySchema),
+  extensionOutcome: z.enum(['extended', 'declined']).nullable(),
 });
 export type StaffMentorship = z.infer<typeof staffMentorshipSchema>;
 
@@ -179,8 +229,16 @@ export const overviewQuerySchema = z.object({
   state: stateSchema.optional(),
   light: z.enum(['green', 'amber', 'red']).optional(),
   q: z.string().trim().max(100).optional(),
+  /** Pairs whose mentor's latest cohort is this one. */
+  cohort: uuid.optional(),
+  /** Only pairs with open staff tasks. */
+  tasks: z.literal('open').optional(),
+  /** Only pairs due to end: not closed, ending or ending within 4 weeks. */
+  due: z.literal('soon').optional(),
+  /** How many of those who need a call first to list (decision 044: only those are read and audited). */
+  limit: z.coerce.number().int().min(1).max(500).default(50),
 });
-export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
+export type OverviewQuery = z.input<typeof overviewQuerySchema>;
 
 export const overviewRowSchema = z.object({
   id: uuid,
@@ -193,11 +251,18 @@ export const overviewRowSchema = z.object({
   ...rhythmKeptSchema.shape,
   homeFlags: z.number().int(),
   nextMeeting: z.string().nullable(),
+  openTasks: z.number().int(),
+  cohort: personSchema.nullable(),
+  dueToEnd: z.boolean(),
 });
 export type OverviewRow = z.infer<typeof overviewRowSchema>;
 export const overviewSchema = z.object({
   pairs: z.array(overviewRowSchema),
+  /** How many pairs the filter matched (the list holds the first `limit`). */
+  total: z.number().int(),
   counts: z.record(stateSchema, z.number().int()),
+  /** The cohorts of the programme's mentors in pairs, for the filter. */
+  cohorts: z.array(personSchema),
 });
 export type Overview = z.infer<typeof overviewSchema>;
 
@@ -206,3 +271,33 @@ export const candidatesSchema = z.object({
   mentors: z.array(personSchema.extend({ open: z.number().int() })),
 });
 export type Candidates = z.infer<typeof candidatesSchema>;
+
+/** A count for figures: null means 1–4 ("< 5"), shown so in a cohort's line (decision 044). */
+const figureCount = z.number().int().nullable();
+export const figureRowSchema = z.object({
+  /** The cohort's name ('' for the whole programme). */
+  name: z.string(),
+  cohortId: uuid.nullable(),
+  pairs: figureCount,
+  meetingsPerPairMonth: z.number().nullable(),
+  /** Percent of running pairs with a green light. */
+  onRhythmShare: z.number().int().nullable(),
+  pauses: figureCount,
+  extensions: figureCount,
+  plannedEndings: figureCount,
+  earlyEndings: figureCount,
+  earlyReasons: z.object({
+    moved: figureCount,
+    'lost-contact': figureCount,
+    relapse: figureCount,
+    'not-a-good-match': figureCount,
+    other: figureCount,
+  }),
+  rematches: figureCount,
+});
+export type FigureRow = z.infer<typeof figureRowSchema>;
+export const mentorshipFiguresSchema = z.object({
+  programme: figureRowSchema,
+  cohorts: z.array(figureRowSchema),
+});
+export type MentorshipFigures = z.infer<typeof mentorshipFiguresSchema>;

@@ -45,7 +45,7 @@ const anchorOf = (lastMet: string | null, countFrom: string) =>
 
 /** The start, or the day the last pause ended when that was later. */
 function countFromOf(facts: Pick<RhythmFacts, 'startDate' | 'pauses'>): string {
-  const resumed = latest(facts.pauses.flatMap((p) => (p.to ? [p.to] : [])));
+  const resumed = resumedOnOf(facts.pauses);
   return resumed && resumed > facts.startDate ? resumed : facts.startDate;
 }
 
@@ -68,27 +68,62 @@ export function slipOf(facts: RhythmFacts): { slip: Slip; since: string } | null
   return null;
 }
 
-/** The traffic light and the counts it is made from. */
-export function rhythmKept(facts: RhythmFacts): RhythmKept {
-  const interval = RHYTHM_DAYS[facts.rhythm];
-  const countFrom = countFromOf(facts);
-  const windowStart = addDays(facts.today, -WINDOW_DAYS);
-  const met = facts.metOn.filter((d) => d <= facts.today);
-  const meetingsLast4Weeks = met.filter((d) => d > windowStart && d >= countFrom).length;
-  const lastMet = latest(met);
-  if (daysBetween(facts.startDate, facts.today) < 0) {
+/**
+ * What the light needs, already counted (the overview counts them in SQL, decision 044): the
+ * latest day a pause ended, the last day met up to today, and the meetings since the count's
+ * start in the 28 days up to today.
+ */
+export interface RhythmCounts {
+  state: MentorshipState;
+  rhythm: Rhythm;
+  startDate: string;
+  resumedOn: string | null;
+  lastMetOn: string | null;
+  meetingsLast4Weeks: number;
+  today: string;
+}
+
+/** The day the 4 weeks' count begins (exclusive) and the day it is counted from (inclusive). */
+export function windowOf(facts: Pick<RhythmFacts, 'startDate' | 'today'>, resumedOn: string | null) {
+  const countFrom = resumedOn && resumedOn > facts.startDate ? resumedOn : facts.startDate;
+  return { after: addDays(facts.today, -WINDOW_DAYS), countFrom };
+}
+
+/** The traffic light from the counts (the same rule as `rhythmKept`). */
+export function lightOf(counts: RhythmCounts): RhythmKept {
+  const { meetingsLast4Weeks, today } = counts;
+  if (daysBetween(counts.startDate, today) < 0) {
     return { light: null, meetingsLast4Weeks, agreedLast4Weeks: 0, daysSinceLastMeeting: null };
   }
-  const since = daysBetween(anchorOf(lastMet, countFrom), facts.today);
-  const window = Math.min(WINDOW_DAYS, Math.max(0, daysBetween(countFrom, facts.today)));
+  const interval = RHYTHM_DAYS[counts.rhythm];
+  const { countFrom } = windowOf(counts, counts.resumedOn);
+  const since = daysBetween(anchorOf(counts.lastMetOn, countFrom), today);
+  const window = Math.min(WINDOW_DAYS, Math.max(0, daysBetween(countFrom, today)));
   const agreedLast4Weeks = Math.floor(window / interval);
   let light: Light | null = null;
-  if (facts.state === 'active') {
+  if (counts.state === 'active') {
     if (since > 2 * interval) light = 'red';
     else if (since > 1.5 * interval || meetingsLast4Weeks < agreedLast4Weeks) light = 'amber';
     else light = 'green';
   }
   return { light, meetingsLast4Weeks, agreedLast4Weeks, daysSinceLastMeeting: since };
+}
+
+/** The latest day a pause ended, if any. */
+export const resumedOnOf = (pauses: RhythmFacts['pauses']) =>
+  latest(pauses.flatMap((p) => (p.to ? [p.to] : [])));
+
+/** The traffic light and the counts it is made from. */
+export function rhythmKept(facts: RhythmFacts): RhythmKept {
+  const resumedOn = resumedOnOf(facts.pauses);
+  const { after, countFrom } = windowOf(facts, resumedOn);
+  const met = facts.metOn.filter((d) => d <= facts.today);
+  return lightOf({
+    ...facts,
+    resumedOn,
+    lastMetOn: latest(met),
+    meetingsLast4Weeks: met.filter((d) => d > after && d >= countFrom).length,
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { requireUser } from '../../../server/access.ts';
 import type { Tx } from '../../../server/db.ts';
 import { queueMail } from '../../../server/mail.ts';
+import { copenhagenDate } from '../../../shared/calendar-date.ts';
 import { appUser } from '../../accounts/server/index.ts';
 import type { MentorshipEvent, MentorshipState, Party, Rhythm } from '../mentorship-states.ts';
 import type { EndRequest } from '../mentorships.contract.ts';
@@ -19,6 +20,7 @@ import {
 } from './mentorship-steps.ts';
 import { authorize, type MentorshipAction } from './mentorships.policy.ts';
 import { auditPeople } from './mentorships-audit.ts';
+import { openTasksOfStep } from './staff-tasks.ts';
 
 type Outcome = { id: string; state: MentorshipState };
 
@@ -53,7 +55,14 @@ async function step(
 
 /** "I need a break" by either of the pair, or staff recording it; the reason is for staff only. */
 export function pauseMentorship(deps: MentorshipDeps & { reason: string }) {
-  return step(deps, 'pause', 'pause', () => ({ event: { type: 'pause' }, note: deps.reason }));
+  return step(
+    deps,
+    'pause',
+    'pause',
+    () => ({ event: { type: 'pause' }, note: deps.reason }),
+    // Staff are asked to follow up (issue #8 point 5).
+    (tx, row) => openTasksOfStep(tx, row, { type: 'pause' }, copenhagenDate(deps.now)),
+  );
 }
 
 /** One of the pair is ready to go on after the pause. */
@@ -104,6 +113,8 @@ export function endMentorship(deps: MentorshipDeps & { request: EndRequest }) {
       note: deps.request.note?.trim() || null,
     }),
     async (tx, row, party) => {
+      // Staff are asked to offer a rematch, or to hold the closure conversation (point 7).
+      await openTasksOfStep(tx, row, { type: 'end', reason: deps.request.reason }, copenhagenDate(deps.now));
       const told = [party !== 'peer' ? row.peerId : null, party !== 'mentor' ? row.mentorId : null];
       for (const id of told) {
         if (!id) continue;

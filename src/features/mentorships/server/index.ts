@@ -21,7 +21,7 @@ export { type MentorshipTimeline, mentorshipTimelines } from './mentorship-timel
 export { mentorshipsPersonalData } from './mentorships.personal-data.ts';
 export { mentorshipsRoutes } from './mentorships.routes.ts';
 /** The pairs (for other features' foreign keys) and the encrypted notes of meetings, pauses and endings. */
-export { meeting, mentorship, mentorshipEvent } from './mentorships.table.ts';
+export { meeting, mentorship, mentorshipEvent, mentorshipNote, mentorshipTask } from './mentorships.table.ts';
 /** The day-before meeting reminders and the slip nudges (jobs; `notify` comes from the composition). */
 export {
   type NotifyPerson,
@@ -32,5 +32,7 @@ export {
 /** The demo's mentor with two running pairs, for recording a relapse (after every other demo part). */
 export { seedDemoMentorRelapse } from './seed-demo-mentor-relapse.ts';
 export { seedDemoMentorships } from './seed-demo-mentorships.ts';
+/** The daily sweep opening staff tasks: pairs at their end date, rhythms slipped 2 × (job `mentorships.staff-tasks`). */
+export { openDueTasks } from './staff-tasks.ts';
 /** Starts a pair (proposed → active): matching calls it when both people have accepted. */
 export { startMentorship } from './start-mentorship.ts';

@@ -5,6 +5,8 @@ import { problemSchema } from '../../../server/errors.ts';
 import type { App } from '../../../server/http.ts';
 import { MENTORSHIP_STATES } from '../mentorship-states.ts';
 import {
+  addNoteRequestSchema,
+  addTaskRequestSchema,
   candidatesSchema,
   changeRhythmRequestSchema,
   endRequestSchema,
@@ -13,6 +15,7 @@ import {
   logMeetingRequestSchema,
   meetingParamsSchema,
   meetingSchema,
+  mentorshipFiguresSchema,
   mentorshipParamsSchema,
   mentorshipSettingsSchema,
   myMentorshipsSchema,
@@ -24,6 +27,7 @@ import {
   rateMeetingRequestSchema,
   staffMentorshipSchema,
   startMentorshipRequestSchema,
+  taskParamsSchema,
 } from '../mentorships.contract.ts';
 import {
   agreeToResume,
@@ -39,8 +43,10 @@ import { answerExtension } from './extension.ts';
 import { getMyMentorships } from './get-my-mentorships.ts';
 import { getMentorshipSettings, updateMentorshipSettings } from './manage-mentorship-settings.ts';
 import { logMeeting, planMeeting, rateMeeting } from './meetings.ts';
+import { getMentorshipFigures } from './mentorship-figures.ts';
 import { mentorshipsAccess } from './mentorships.policy.ts';
-import { getStaffMentorship, listOverview } from './staff-views.ts';
+import { addOwnTask, addStaffNote, completeTask } from './staff-tasks.ts';
+import { getStaffMentorship, listOverview, type MentorCohorts } from './staff-views.ts';
 import { listCandidates, startMentorshipByStaff } from './start-mentorship.ts';
 
 const problems = {
@@ -54,7 +60,7 @@ const tags = ['mentorships'];
 const outcomeSchema = z.object({ id: z.uuid(), state: z.enum(MENTORSHIP_STATES) });
 
 /** The pairs (forløb): staff follow every pair; the peer and mentor act on their own. */
-export function mentorshipsRoutes(app: App, deps: { db: Database }) {
+export function mentorshipsRoutes(app: App, deps: { db: Database; cohorts?: MentorCohorts }) {
   const base = (request: FastifyRequest) => ({ db: deps.db, actor: request.actor, requestId: request.id });
 
   app.get(
@@ -69,7 +75,8 @@ export function mentorshipsRoutes(app: App, deps: { db: Database }) {
         response: { 200: overviewSchema, ...problems },
       },
     },
-    async (request) => listOverview({ ...base(request), ...request.params, query: request.query }),
+    async (request) =>
+      listOverview({ ...base(request), ...request.params, query: request.query, cohorts: deps.cohorts }),
   );
 
   app.post(
@@ -88,6 +95,21 @@ export function mentorshipsRoutes(app: App, deps: { db: Database }) {
       reply
         .code(201)
         .send(await startMentorshipByStaff({ ...base(request), ...request.params, request: request.body })),
+  );
+
+  app.get(
+    '/api/programmes/:programmeId/mentorship-figures',
+    {
+      config: { access: mentorshipsAccess.overview },
+      schema: {
+        tags,
+        summary:
+          'Figures per programme and cohort: meetings per pair per month, on rhythm, pauses, endings, rematches',
+        params: programmeParamsSchema,
+        response: { 200: mentorshipFiguresSchema, ...problems },
+      },
+    },
+    async (request) => getMentorshipFigures({ ...base(request), ...request.params, cohorts: deps.cohorts }),
   );
 
   app.get(
@@ -222,6 +244,61 @@ export function mentorshipsRoutes(app: App, deps: { db: Database }) {
     },
     async (request) =>
       answerExtension({ ...base(request), ...request.params, wantsToContinue: request.body.wantsToContinue }),
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/mentorships/:mentorshipId/tasks',
+    {
+      config: { access: mentorshipsAccess.manage },
+      schema: {
+        tags,
+        summary: "Add staff's own task to a pair (its text encrypted; never shown to the pair)",
+        params: mentorshipParamsSchema,
+        body: addTaskRequestSchema,
+        response: { 201: z.object({ id: z.uuid() }), ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await addOwnTask({
+          ...base(request),
+          ...request.params,
+          text: request.body.text,
+          dueOn: request.body.dueOn,
+        }),
+      ),
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/mentorships/:mentorshipId/tasks/:taskId/done',
+    {
+      config: { access: mentorshipsAccess.manage },
+      schema: {
+        tags,
+        summary: 'Mark a staff task of a pair done (who and when are kept)',
+        params: taskParamsSchema,
+        response: { 200: z.object({ id: z.uuid() }), ...problems },
+      },
+    },
+    async (request) => completeTask({ ...base(request), ...request.params }),
+  );
+
+  app.post(
+    '/api/programmes/:programmeId/mentorships/:mentorshipId/notes',
+    {
+      config: { access: mentorshipsAccess.manage },
+      schema: {
+        tags,
+        summary: 'Write a staff note about a pair (encrypted, staff only, every read audited)',
+        params: mentorshipParamsSchema,
+        body: addNoteRequestSchema,
+        response: { 201: z.object({ id: z.uuid() }), ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await addStaffNote({ ...base(request), ...request.params, text: request.body.text })),
   );
 
   type StepDeps = ReturnType<typeof base> & z.infer<typeof mentorshipParamsSchema>;

@@ -10,13 +10,14 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { programmeOwned, programmePolicy } from '../../../server/tenancy.ts';
 import { appUser } from '../../accounts/server/index.ts';
 import { programme } from '../../programmes/server/index.ts';
 import { END_REASONS, MENTORSHIP_STATES, RHYTHMS } from '../mentorship-states.ts';
-import { PLACE_TYPES } from '../mentorships.contract.ts';
+import { PLACE_TYPES, TASK_KIND_NAMES } from '../mentorships.contract.ts';
 
 /** A programme's rules for mentorships (the contract's defaults until saved). */
 export const mentorshipSettings = pgTable(
@@ -127,6 +128,10 @@ export const meeting = pgTable(
   (t) => [
     foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
     index('meeting_mentorship_idx').on(t.mentorshipId, t.startsAt),
+    // The overview's last meeting, next meeting and 4 weeks' count per pair: a few index rows each.
+    index('meeting_mentorship_status_idx').on(t.mentorshipId, t.status, t.startsAt),
+    // The overview's count of flagged meetings per pair reads only the flagged ones.
+    index('meeting_home_flag_idx').on(t.mentorshipId).where(sql`home_flag is not null`),
     programmePolicy('meeting'),
   ],
 ).enableRLS();
@@ -199,5 +204,56 @@ export const mentorRelapse = pgTable(
     index('mentor_relapse_mentor_idx').on(t.mentorId),
     index('mentor_relapse_recorded_by_idx').on(t.recordedBy),
     programmePolicy('mentor_relapse'),
+  ],
+).enableRLS();
+
+/**
+ * Staff's to-do for one pair (issue #8 point 8, decision 044). Steps open them (a pause: follow
+ * up; an early end: offer a rematch; the planned end: the closure conversation) and so does a
+ * rhythm slipped 2 × the interval (the daily `mentorships.staff-tasks`); `key` makes each one
+ * once. Staff add their own with a text (encrypted) and mark any done (who, when).
+ */
+export const mentorshipTask = pgTable(
+  'mentorship_task',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    ...programmeOwned(),
+    mentorshipId: uuid('mentorship_id')
+      .notNull()
+      .references(() => mentorship.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: TASK_KIND_NAMES }).notNull(),
+    key: text('key').notNull(),
+    textSealed: text('text_sealed'),
+    dueOn: date('due_on', { mode: 'string' }),
+    createdBy: uuid('created_by').references(() => appUser.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    doneBy: uuid('done_by').references(() => appUser.id, { onDelete: 'set null' }),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+  },
+  (t) => [
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    uniqueIndex('mentorship_task_key_idx').on(t.mentorshipId, t.key),
+    index('mentorship_task_open_idx').on(t.mentorshipId).where(sql`done_at is null`),
+    programmePolicy('mentorship_task'),
+  ],
+).enableRLS();
+
+/** Staff's own notes about a pair: encrypted, never shown to the pair, every read audited. */
+export const mentorshipNote = pgTable(
+  'mentorship_note',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    ...programmeOwned(),
+    mentorshipId: uuid('mentorship_id')
+      .notNull()
+      .references(() => mentorship.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => appUser.id, { onDelete: 'set null' }),
+    textSealed: text('text_sealed').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.programmeId], foreignColumns: [programme.id] }).onDelete('cascade'),
+    index('mentorship_note_mentorship_idx').on(t.mentorshipId, t.at),
+    programmePolicy('mentorship_note'),
   ],
 ).enableRLS();

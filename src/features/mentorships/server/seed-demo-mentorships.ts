@@ -4,7 +4,7 @@
  * flagged as at home, a pause after a relapse, an early end, a closed pair and one proposed;
  * the demo pair and one other near their end were asked whether to go on (decision 042).
  */
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { type Database, lockTransaction, type Tx } from '../../../server/db.ts';
 import { fieldContext, sealText } from '../../../server/field-encryption.ts';
 import { copenhagenDate, copenhagenInstant } from '../../../shared/calendar-date.ts';
@@ -14,7 +14,16 @@ import { looksLikeHome } from '../home-address.ts';
 import type { MentorshipEvent, Rhythm } from '../mentorship-states.ts';
 import type { PlaceType } from '../mentorships.contract.ts';
 import { lockMentorship, takeStep } from './mentorship-steps.ts';
-import { extensionAnswer, meeting, meetingRating, mentorship, mentorshipEvent } from './mentorships.table.ts';
+import {
+  extensionAnswer,
+  meeting,
+  meetingRating,
+  mentorship,
+  mentorshipEvent,
+  mentorshipNote,
+  mentorshipTask,
+} from './mentorships.table.ts';
+import { openDueTasks, openTasksOfStep } from './staff-tasks.ts';
 import { startMentorship } from './start-mentorship.ts';
 
 const DEMO_PEERS = [
@@ -42,6 +51,8 @@ interface DemoPair {
   /** A planned meeting this many days ahead. */
   nextIn?: number;
   homeNote?: { ago: number; note: string };
+  /** Staff's notes about the pair, days ago (decision 044). */
+  staffNotes?: { ago: number; text: string }[];
   /** Asked about going on this many days ago (decision 042), and who has answered yes since. */
   extension?: { askedAgo: number; yes: ('peer' | 'mentor')[] };
 }
@@ -117,13 +128,36 @@ async function seedPair(tx: Tx, programmeId: string, staffId: string | null, pai
   for (const step of pair.steps ?? []) {
     const row = await lockMentorship(tx, id);
     const actorId = step.by === 'peer' ? pair.peerId : step.by === 'mentor' ? pair.mentorId : staffId;
-    await takeStep(tx, row, {
+    const updated = await takeStep(tx, row, {
       event: step.event,
       by: step.by,
       actorId,
       note: step.note ?? null,
       now: at(step.ago),
       ...(step.event.type === 'end' ? { reason: step.event.reason } : {}),
+    });
+    // The staff tasks the step opens (decision 044), dated with it; the closure done when closed.
+    if (step.event.type === 'pause' || step.event.type === 'end')
+      await openTasksOfStep(tx, updated, step.event, addDays(today, -step.ago));
+    if (step.event.type === 'close')
+      await tx
+        .update(mentorshipTask)
+        .set({ doneAt: at(step.ago), doneBy: staffId })
+        .where(and(eq(mentorshipTask.mentorshipId, id), isNull(mentorshipTask.doneAt)));
+  }
+  await tx
+    .update(mentorshipTask)
+    .set({ createdAt: at(pair.steps?.at(-1)?.ago ?? 0) })
+    .where(eq(mentorshipTask.mentorshipId, id));
+  for (const [i, note] of (pair.staffNotes ?? []).entries()) {
+    const noteId = crypto.randomUUID();
+    await tx.insert(mentorshipNote).values({
+      id: noteId,
+      programmeId,
+      mentorshipId: id,
+      authorId: staffId,
+      textSealed: sealText(note.text, fieldContext('mentorship_note', 'text_sealed', noteId)),
+      at: copenhagenInstant(addDays(today, -note.ago), `1${i}:15`),
     });
   }
   if (pair.extension) {
@@ -210,6 +244,7 @@ export async function seedDemoMentorships(
         startedAgo: 60,
         metAgo: weekly(58, 19),
         homeNote: { ago: 26, note: 'Hos mig, Vestergade 12, 2. th.' },
+        staffNotes: [{ ago: 25, text: 'Talt med begge om at mødes ude. De vil prøve biblioteket.' }],
       },
       // Paused after a relapse; the mentor is ready to go on.
       {
@@ -226,6 +261,12 @@ export async function seedDemoMentorships(
             note: 'Jeg har haft et tilbagefald og har brug for ro et par uger.',
           },
           { event: { type: 'agree-resume' }, by: 'mentor', ago: 3 },
+        ],
+        staffNotes: [
+          {
+            ago: 11,
+            text: 'Ringet til peeren. Har kontakt til misbrugscentret igen, vil gerne fortsætte senere.',
+          },
         ],
       },
       // Ending early: the peer moves away.
@@ -268,6 +309,25 @@ export async function seedDemoMentorships(
       },
     );
     for (const pair of pairs) await seedPair(tx, programmeId, demo.staffId, pair, now);
+    // Staff's own task on the amber pair.
+    const amber = await tx.select({ id: mentorship.id }).from(mentorship).where(eq(mentorship.peerId, p1));
+    if (amber[0]) {
+      const taskId = crypto.randomUUID();
+      await tx.insert(mentorshipTask).values({
+        id: taskId,
+        programmeId,
+        mentorshipId: amber[0].id,
+        kind: 'own',
+        key: `own:${taskId}`,
+        textSealed: sealText(
+          'Spørg om hver 14. dag stadig passer dem',
+          fieldContext('mentorship_task', 'text_sealed', taskId),
+        ),
+        dueOn: addDays(copenhagenDate(now), 3),
+        createdBy: demo.staffId,
+        createdAt: copenhagenInstant(addDays(copenhagenDate(now), -2), '09:30'),
+      });
+    }
     // Proposed: matching (or staff) proposed the pair; it starts next week.
     const startDate = addDays(copenhagenDate(now), 6);
     const [proposed] = await tx
@@ -292,4 +352,6 @@ export async function seedDemoMentorships(
       actorId: demo.staffId,
     });
   });
+  // The morning sweep has run: the red pair's slipped rhythm is a task for staff.
+  await openDueTasks(db, { now });
 }

@@ -3,6 +3,7 @@
  * mentors), the staff pages, and their texts (namespace `mentorships`).
  */
 import type { RouteObject } from 'react-router';
+import { FiguresPage } from './figures-page.tsx';
 import { MyPairPage } from './my-pair-page.tsx';
 import { OverviewPage } from './overview-page.tsx';
 import { SettingsPage } from './settings-page.tsx';
@@ -16,6 +17,7 @@ export const mentorshipsRoutes: RouteObject[] = [
   { path: '/forloeb', Component: OverviewPage },
   { path: '/forloeb/nyt', Component: StartPairPage },
   { path: '/forloeb/regler', Component: SettingsPage },
+  { path: '/forloeb/tal', Component: FiguresPage },
   { path: '/forloeb/:mentorshipId', Component: StaffPairPage },
   { path: '/min-side/makker', Component: MyPairPage },
 ];

@@ -9,6 +9,7 @@ import type {
   ExtensionView,
   LogMeetingRequest,
   Meeting,
+  MentorshipFigures,
   MentorshipSettings,
   MyMentorships,
   Overview,
@@ -133,5 +134,38 @@ export function saveMentorshipSettings(programmeId: string, body: MentorshipSett
   return apiFetch<MentorshipSettings>(`/api/programmes/${programmeId}/mentorship-settings`, {
     method: 'PUT',
     body,
+  });
+}
+
+/** Staff's own task of a pair. */
+export function addTask(
+  programmeId: string,
+  mentorshipId: string,
+  body: { text: string; dueOn: string | null },
+) {
+  return apiFetch<{ id: string }>(`${pairUrl(programmeId, mentorshipId)}/tasks`, { method: 'POST', body });
+}
+
+/** Marks a staff task done. */
+export function completeTask(programmeId: string, mentorshipId: string, taskId: string) {
+  return apiFetch<{ id: string }>(`${pairUrl(programmeId, mentorshipId)}/tasks/${taskId}/done`, {
+    method: 'POST',
+  });
+}
+
+/** A staff note about a pair (never shown to the pair). */
+export function addNote(programmeId: string, mentorshipId: string, text: string) {
+  return apiFetch<{ id: string }>(`${pairUrl(programmeId, mentorshipId)}/notes`, {
+    method: 'POST',
+    body: { text },
+  });
+}
+
+/** Figures of the programme and each cohort (counts 1–4 of a cohort come as null: "< 5"). */
+export function figuresQuery(programmeId: string) {
+  return queryOptions({
+    queryKey: [...mentorshipsKey(programmeId), 'figures'],
+    queryFn: ({ signal }) =>
+      apiFetch<MentorshipFigures>(`/api/programmes/${programmeId}/mentorship-figures`, { signal }),
   });
 }

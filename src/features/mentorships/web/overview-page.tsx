@@ -33,6 +33,9 @@ export function OverviewPage() {
             </Link>{' '}
             <Link to={`/forloeb/anmeldte-beskeder${search}`} className="button button-secondary">
               {t('staff.reportedMessages')}
+            </Link>{' '}
+            <Link to={`/forloeb/tal${search}`} className="button button-secondary">
+              {t('figures.title')}
             </Link>
           </p>
           <Overview programmeId={programme.id} search={search} />
@@ -53,6 +56,10 @@ function Overview({ programmeId, search }: { programmeId: string; search: string
       ? { light: params.get('lys') as OverviewQuery['light'] }
       : {}),
     ...(params.get('navn') ? { q: params.get('navn')! } : {}),
+    ...(params.get('hold') ? { cohort: params.get('hold')! } : {}),
+    ...(params.get('opgaver') === 'aabne' ? { tasks: 'open' as const } : {}),
+    ...(params.get('slutter') === 'snart' ? { due: 'soon' as const } : {}),
+    ...(params.get('antal') ? { limit: Number(params.get('antal')) } : {}),
   };
   const overview = useQuery(overviewQuery(programmeId, filter));
   const [name, setName] = useState(filter.q ?? '');
@@ -64,6 +71,9 @@ function Overview({ programmeId, search }: { programmeId: string; search: string
       ['tilstand', form.get('state')],
       ['lys', form.get('light')],
       ['navn', name.trim()],
+      ['hold', form.get('cohort')],
+      ['opgaver', form.get('tasks') ? 'aabne' : ''],
+      ['slutter', form.get('due') ? 'snart' : ''],
     ] as const) {
       if (value) next.set(key, String(value));
       else next.delete(key);
@@ -110,6 +120,48 @@ function Overview({ programmeId, search }: { programmeId: string; search: string
             onChange={(e) => setName(e.target.value)}
           />
         </div>
+        {overview.data?.cohorts.length ? (
+          <div className="form-group">
+            <label className="form-label" htmlFor="filter-cohort">
+              {t('staff.cohortFilter')}
+            </label>
+            <select
+              id="filter-cohort"
+              name="cohort"
+              className="form-select"
+              defaultValue={filter.cohort ?? ''}
+            >
+              <option value="">{t('staff.all')}</option>
+              {overview.data.cohorts.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div className="form-group">
+          <input
+            id="filter-tasks"
+            type="checkbox"
+            className="form-checkbox"
+            name="tasks"
+            value="open"
+            defaultChecked={!!filter.tasks}
+          />
+          <label htmlFor="filter-tasks">{t('staff.tasksFilter')}</label>
+        </div>
+        <div className="form-group">
+          <input
+            id="filter-due"
+            type="checkbox"
+            className="form-checkbox"
+            name="due"
+            value="soon"
+            defaultChecked={!!filter.due}
+          />
+          <label htmlFor="filter-due">{t('staff.dueFilter')}</label>
+        </div>
         <button type="submit" className="button button-secondary">
           {t('staff.apply')}
         </button>
@@ -122,6 +174,22 @@ function Overview({ programmeId, search }: { programmeId: string; search: string
           ) : (
             <p>{t('staff.empty')}</p>
           )}
+          {overview.data.total > overview.data.pairs.length ? (
+            <p>
+              {t('staff.shown', { shown: overview.data.pairs.length, total: overview.data.total })}{' '}
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => {
+                  const next = new URLSearchParams(params);
+                  next.set('antal', String(overview.data.pairs.length + 50));
+                  setParams(next);
+                }}
+              >
+                {t('staff.more')}
+              </button>
+            </p>
+          ) : null}
         </>
       ) : (
         <QueryState query={overview} />
@@ -148,6 +216,7 @@ function PairTable({ pairs, search }: { pairs: OverviewRow[]; search: string }) 
             <th scope="col">{t('staff.columns.since')}</th>
             <th scope="col">{t('staff.columns.light')}</th>
             <th scope="col">{t('staff.columns.end')}</th>
+            <th scope="col">{t('staff.columns.tasks')}</th>
           </tr>
         </thead>
         <tbody>
@@ -174,7 +243,11 @@ function PairTable({ pairs, search }: { pairs: OverviewRow[]; search: string }) 
                   '–'
                 )}
               </td>
-              <td>{format.date(p.endDate)}</td>
+              <td>
+                {format.date(p.endDate)}
+                {p.dueToEnd && p.state !== 'ending' ? ` · ${t('staff.dueSoon')}` : ''}
+              </td>
+              <td>{p.openTasks}</td>
             </tr>
           ))}
         </tbody>

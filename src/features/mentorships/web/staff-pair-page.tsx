@@ -8,6 +8,7 @@ import { staffMentorshipQuery } from './mentorships.requests.ts';
 import { useMentorshipFormat } from './mentorships-format.ts';
 import { QueryState, StaffFrame } from './mentorships-frame.tsx';
 import { EndForm, PauseForm, RhythmButton, useStep } from './pair-steps.tsx';
+import { Notes, Tasks, Timeline } from './staff-follow-up.tsx';
 
 /** Route `/forloeb/:mentorshipId`, for staff: the pair, both ratings, the reasons, the history. */
 export function StaffPairPage() {
@@ -44,7 +45,9 @@ function StaffPair({ programmeId, mentorshipId }: { programmeId: string; mentors
       <h1>{title}</h1>
       <Summary pair={p} programmeId={programmeId} />
       <Meetings pair={p} />
-      <History pair={p} />
+      <Tasks pair={p} programmeId={programmeId} />
+      <Notes pair={p} programmeId={programmeId} />
+      <Timeline pair={p} />
       {p.mentor && p.state !== 'closed' ? (
         <MentorRelapseAction programmeId={programmeId} mentor={p.mentor} />
       ) : null}
@@ -80,6 +83,7 @@ function Summary({ pair, programmeId }: { pair: StaffMentorship; programmeId: st
         })}
       </p>
       {pair.endReason ? <p>{t(`endReason.${pair.endReason}`)}</p> : null}
+      {pair.extensionOutcome ? <p>{t(`staffPair.extension.${pair.extensionOutcome}`)}</p> : null}
       {pair.state === 'paused' ? (
         <>
           <p>{ready ? t('staffPair.ready', { who: ready }) : t('staffPair.readyNone')}</p>
@@ -177,33 +181,6 @@ function Meetings({ pair }: { pair: StaffMentorship }) {
       ) : (
         <p>{t('meetings.none')}</p>
       )}
-    </section>
-  );
-}
-
-function History({ pair }: { pair: StaffMentorship }) {
-  const { t } = useTranslation('mentorships');
-  const format = useMentorshipFormat();
-  return (
-    <section aria-labelledby="staff-history-heading">
-      <h2 id="staff-history-heading">{t('staffPair.history')}</h2>
-      <ol className="pair-history">
-        {pair.history.map((e) => (
-          <li key={`${e.at}-${e.type}`}>
-            <p className="weight-semibold">
-              {format.day(e.at)} {format.time(e.at)}:{' '}
-              {t('staffPair.event', {
-                type: t(`staffPair.eventTypes.${e.type as 'start'}`, { defaultValue: e.type }),
-                by: e.actor?.name ?? t(`staffPair.by.${e.by}`),
-              })}
-            </p>
-            {e.reason && e.type === 'end' ? <p>{t(`endReason.${e.reason as 'other'}`)}</p> : null}
-            {e.reason && e.type === 'change-rhythm' ? <p>{t(`rhythm.${e.reason as 'weekly'}`)}</p> : null}
-            {e.reason === 'mentor-relapse' ? <p>{t('mentorRelapse.historyReason')}</p> : null}
-            {e.note ? <p className="pair-note">{e.note}</p> : null}
-          </li>
-        ))}
-      </ol>
     </section>
   );
 }

@@ -3,6 +3,8 @@
 /** Cohorts and who is or was on them (the evaluation dashboard's cohorts). */
 export { listCohortMembers } from './list-cohort-members.ts';
 
+/** Each mentor's latest cohort (the mentorships overview's filter and figures per cohort). */
+export { mentorCohorts } from './mentor-cohorts.ts';
 /** Whether mentors may be matched, by the readiness rule on their latest cohort (for matching). */
 export { type MentorReadiness, mentorReadiness } from './mentor-readiness.ts';
 /** A place on a cohort offered at screening, given when the new mentor accepts the invitation. */
