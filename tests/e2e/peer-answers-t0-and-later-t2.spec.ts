@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { expectAccessiblePhonePage, expectNoAxeViolations } from './support/accessibility.check.ts';
 import { expect, test } from './support/browser-guard.fixture.ts';
 import { logInAsDemoStaff } from './support/demo-login.helper.ts';
@@ -148,5 +149,29 @@ test('a mentorship starts, the peer answers T0, it ends, the clock moves, they a
   await staff.setViewportSize({ width: 1280, height: 900 });
   await expectNoAxeViolations(staff, 'the evaluation page with the response rates (wide)');
   if (SHOTS) await staff.screenshot({ path: `${SHOTS}/waves-rates.png`, fullPage: true });
+
+  // Staff open the results on the phone and download the report: her answers count, her name never shows.
+  await staff.setViewportSize({ width: 390, height: 844 });
+  await staff.goto('/evaluering/resultater');
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText('Evaluering: resultater');
+  await expect(staff.getByRole('table', { name: /^Trivsel – WHO-5/ })).toBeVisible();
+  await expect(staff.getByRole('main')).not.toContainText('Freja');
+  await expectAccessiblePhonePage(staff, 'the evaluation results after T2');
+  const download = staff.waitForEvent('download');
+  await staff.getByRole('link', { name: 'Hent rapporten (PDF)' }).click();
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await bytesOf(await download))), {
+    mergePages: true,
+  });
+  const pdf = text.replace(/\s+/g, ' ');
+  expect(pdf).toContain('Evalueringsrapport – ');
+  expect(pdf).toContain('Deltagelse og svarprocent');
+  expect(pdf).toContain('Trivsel – WHO-5');
+  expect(pdf).not.toContain('Freja');
   await staffContext.close();
 });
+
+async function bytesOf(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
