@@ -1,3 +1,9 @@
+/**
+ * The closed group's feed (/gruppe): house rules on the first visit, one's own notices, the
+ * composer, and each post with its comments, reactions, reports and staff actions. Over 400 lines
+ * because these parts are one phone screen sharing the feed query and its live topic; the post
+ * card is the candidate to move out when it grows.
+ */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
